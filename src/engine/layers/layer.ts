@@ -1,0 +1,64 @@
+// The shape every Keras layer file in this folder follows: validate the configuration once,
+// draw the random transformation (`sample`) apart from applying it (`apply`), as Keras 3
+// separates get_random_transformation from transform_images, so tests can inject one.
+import type * as tf from '@tensorflow/tfjs-core';
+import type { KerasVersion, Value } from '../../pipeline/model';
+import type { Rng } from '../rng';
+
+/** Batch geometry the random draw depends on. */
+export interface BatchShape {
+  readonly batch: number;
+  readonly height: number;
+  readonly width: number;
+  readonly channels: number;
+}
+
+/** Parameters drawn for one image, for labels: e.g. {flipped: true} or {angle_degrees: 12.3}. */
+export type SampleParams = Record<string, number | boolean | string | number[]>;
+
+/** A value range [low, high] that pixel values are nominally in (e.g. [0, 255], or [0, 1] after Rescaling(1/255)). */
+export type ValueRange = readonly [number, number];
+
+export interface ConfiguredLayer<T = unknown> {
+  readonly className: string;
+  readonly version: KerasVersion;
+  /** The validated configuration with Keras's defaults filled in. */
+  readonly config: Readonly<Record<string, Value>>;
+  /** Whether training=false still changes pixels (Rescaling does, RandomFlip does not). */
+  readonly activeAtInference: boolean;
+  /** Draws this call's random transformation for a batch, in Keras's draw order. */
+  sample(shape: BatchShape, rng: Rng): T;
+  /**
+   * Applies the layer to a float32 NHWC batch. With training=false the transformation is ignored.
+   * Returns a new tensor; the caller disposes both.
+   */
+  apply(images: tf.Tensor4D, transformation: T | undefined, training: boolean): tf.Tensor4D;
+  /** The drawn parameters of one image of the batch, for labels and the CLI. */
+  describeSample(transformation: T, index: number): SampleParams;
+  /**
+   * Reads a transformation given by the user (CLI --transformation, documented in
+   * docs/transformations.md) for a batch, validating it. Throws LayerConfigError on bad input.
+   */
+  parseTransformation(json: unknown, shape: BatchShape): T;
+  /** The nominal value range after this layer, given the range before it. */
+  outputRange(input: ValueRange): ValueRange;
+}
+
+export interface LayerFactory {
+  readonly className: string;
+  /** Keras versions in which the layer exists. */
+  readonly versions: readonly KerasVersion[];
+  /**
+   * Validates a configuration (arguments as the parser binds them, defaults filled from the
+   * catalog) with Keras's own rules; throws LayerConfigError with a message naming the problem.
+   */
+  create(args: Readonly<Record<string, Value>>, version: KerasVersion): ConfiguredLayer;
+}
+
+/** Invalid constructor arguments or transformation: the message is shown to users as is. */
+export class LayerConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LayerConfigError';
+  }
+}

@@ -1,0 +1,76 @@
+// The shared model of "a pipeline found in source": what the parser produces and
+// what the engine, the CLI and the editor consume. No pixels and no VS Code here.
+
+export type KerasVersion = 2 | 3;
+
+/** A literal value as Keras would receive it (tuples become arrays). */
+export type Value = number | string | boolean | null | Value[] | { [key: string]: Value };
+
+/** A value the static evaluator could not determine; `text` is its source text. */
+export interface Unresolved {
+  readonly unresolved: string;
+}
+
+/** An argument as written, evaluated where possible; unresolved parts stay marked at any depth. */
+export type ArgValue = number | string | boolean | null | Unresolved | ArgValue[] | { [key: string]: ArgValue };
+
+export function isUnresolved(v: unknown): v is Unresolved {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Unresolved).unresolved === 'string'
+    && Object.keys(v).length === 1;
+}
+
+/** True when the value contains no unresolved part, so it can be handed to the engine. */
+export function isFullyResolved(v: ArgValue): v is Value {
+  if (isUnresolved(v)) return false;
+  if (Array.isArray(v)) return v.every(isFullyResolved);
+  if (typeof v === 'object' && v !== null) return Object.values(v).every(isFullyResolved);
+  return true;
+}
+
+/** 1-based line, 1-based column (UTF-16 code units, as editors count). */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface SourceRange {
+  readonly start: SourcePosition;
+  readonly end: SourcePosition;
+  /** Notebook cell index (0-based) when the source is a notebook; lines are then within the cell. */
+  readonly cell?: number;
+}
+
+export interface LayerCall {
+  /** Canonical Keras class name, e.g. "RandomFlip". */
+  readonly className: string;
+  /** The callee as written, e.g. "layers.experimental.preprocessing.RandomFlip". */
+  readonly callee: string;
+  readonly range: SourceRange;
+  /** Arguments as written, positional ones mapped to Keras parameter names. */
+  readonly args: Readonly<Record<string, ArgValue>>;
+}
+
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  readonly range?: SourceRange;
+  /** Stable identifier, e.g. "unknown-layer", "syntax-error". */
+  readonly code: string;
+}
+
+export interface Pipeline {
+  /** The variable name it is assigned to, or a synthesized one ("<anonymous>@12"). */
+  readonly name: string;
+  readonly file: string;
+  readonly range: SourceRange;
+  /** Preprocessing layers in call order. */
+  readonly layers: readonly LayerCall[];
+  /** Layers that are not preprocessing (Conv2D, Dense, ...), kept so the UI can say what was skipped. */
+  readonly otherLayers: readonly LayerCall[];
+}
+
+export interface ParsedFile {
+  readonly file: string;
+  readonly pipelines: readonly Pipeline[];
+  readonly diagnostics: readonly Diagnostic[];
+}
