@@ -1,0 +1,86 @@
+// What a preview asks for and what it produces. Types only: the webview, the extension host,
+// the worker and the CLI all import them, and none of them pulls in TF.js through this file.
+import type { ArgValue, KerasVersion } from '../pipeline/model';
+
+export interface LayerSpec {
+  readonly className: string;
+  readonly args: Readonly<Record<string, ArgValue>>;
+  /** 1-based source line, for labels and links; absent for built-in pipelines. */
+  readonly line?: number;
+}
+
+export interface PipelineSpec {
+  readonly name: string;
+  /** Workspace-relative or absolute path of the file it was found in; absent for built-ins. */
+  readonly file?: string;
+  readonly kerasVersion: KerasVersion;
+  /** Why that Keras version was assumed, e.g. "layers.experimental.preprocessing is Keras 2 API". */
+  readonly kerasVersionReason?: string;
+  readonly layers: readonly LayerSpec[];
+  /** Model input size (height, width) when the code states it; the preview works at that size. */
+  readonly inputSize?: { readonly height: number; readonly width: number; readonly source: string };
+}
+
+export interface PreviewRequest {
+  /** Encoded image file (PNG, JPEG, ...). */
+  readonly imageBytes: Uint8Array;
+  readonly imageName: string;
+  readonly pipeline: PipelineSpec;
+  readonly seed: number;
+  /** Tiles in the training grid: one batch of this many copies of the image, one draw each. */
+  readonly samples: number;
+  /** Length of the epoch strip: the same image through this many separate calls. */
+  readonly epochs: number;
+  /** Longest side of the working image when the model's input size is unknown. */
+  readonly maxSize: number;
+}
+
+export interface LayerSampleParams {
+  readonly layer: string;
+  readonly params: Readonly<Record<string, number | boolean | string | number[]>>;
+}
+
+export interface Tile {
+  readonly width: number;
+  readonly height: number;
+  /** RGBA bytes for display (value range mapped to 0..255). */
+  readonly rgba: Uint8Array;
+  /** Parameters each layer drew for this image (training tiles only; empty otherwise). */
+  readonly params: readonly LayerSampleParams[];
+}
+
+export interface LayerStatus {
+  readonly className: string;
+  readonly line?: number;
+  /** True when the engine runs it; false when skipped (see `problem`). */
+  readonly applied: boolean;
+  readonly activeAtInference: boolean;
+  /** Why it was skipped: not supported yet, invalid configuration, unresolved argument. */
+  readonly problem?: string;
+}
+
+export interface PreviewResult {
+  readonly imageName: string;
+  readonly pipelineName: string;
+  readonly pipelineFile?: string;
+  readonly kerasVersion: KerasVersion;
+  readonly kerasVersionReason?: string;
+  readonly seed: number;
+  /** Size of the decoded image and of the working image the layers receive. */
+  readonly originalSize: { readonly width: number; readonly height: number };
+  readonly inputSize: { readonly width: number; readonly height: number; readonly source: string };
+  readonly layers: readonly LayerStatus[];
+  readonly training: readonly Tile[];
+  readonly epochs: readonly Tile[];
+  readonly inference: Tile;
+  /** Class names of the layers that still change pixels with training=False. */
+  readonly activeAtInference: readonly string[];
+  /** Nominal value range of the outputs (e.g. [0, 1] after Rescaling(1/255)), and the measured extents. */
+  readonly valueRange: {
+    readonly nominal: readonly [number, number];
+    readonly training: readonly [number, number];
+    readonly inference: readonly [number, number];
+  };
+  readonly warnings: readonly string[];
+  readonly elapsedMs: number;
+}

@@ -1,0 +1,27 @@
+// A parsed pipeline → what the engine needs to preview it: its layers, the Keras version the
+// file implies, and the model's input size when the code states it.
+import type { PipelineSpec } from '../engine/previewTypes';
+import type { KerasVersionChoice, LayerCall, Pipeline } from './model';
+
+export function toPipelineSpec(pipeline: Pipeline, keras: KerasVersionChoice, file?: string): PipelineSpec {
+  const inputSize = statedInputSize([...pipeline.layers, ...pipeline.otherLayers]);
+  return {
+    name: pipeline.name,
+    ...(file ?? pipeline.file ? { file: file ?? pipeline.file } : {}),
+    kerasVersion: keras.version,
+    kerasVersionReason: keras.reason,
+    layers: pipeline.layers.map((l) => ({ className: l.className, args: l.args, line: l.range.start.line })),
+    ...(inputSize ? { inputSize } : {}),
+  };
+}
+
+/** `input_shape=(h, w, c)` on a layer, when all of h and w are literal positive integers. */
+function statedInputSize(layers: readonly LayerCall[]): PipelineSpec['inputSize'] {
+  const first = [...layers].sort((a, b) => a.range.start.line - b.range.start.line).find((l) => 'input_shape' in l.args);
+  const shape = first?.args.input_shape;
+  if (!first || !Array.isArray(shape) || shape.length < 2) return undefined;
+  const [height, width] = shape;
+  if (typeof height !== 'number' || typeof width !== 'number') return undefined;
+  if (!Number.isInteger(height) || !Number.isInteger(width) || height < 1 || width < 1 || height * width > 4096 * 4096) return undefined;
+  return { height, width, source: `input_shape of ${first.className} (line ${first.range.start.line})` };
+}

@@ -1,0 +1,67 @@
+// The messages between the extension host and the preview webview, imported by both sides:
+// adding a message here makes both fail to compile until they handle it.
+import type { PreviewResult } from './engine/previewTypes';
+
+/** What the webview persists with setState and the host restores after a reload. */
+export interface PanelState {
+  readonly imageUri: string;
+  /** Identifies the pipeline: file URI + name, or "builtin:example". */
+  readonly pipelineKey: string;
+  readonly seed: number;
+}
+
+/** User-visible strings, localised by the host (vscode.l10n), so the webview holds none. */
+export interface WebviewStrings {
+  readonly training: string;
+  readonly trainingHelp: string;
+  readonly inference: string;
+  readonly inferenceHelp: string;
+  readonly inferenceNone: string;
+  readonly inferenceActive: string;
+  readonly epochs: string;
+  readonly epochsHelp: string;
+  readonly epoch: string;
+  readonly sample: string;
+  readonly resample: string;
+  readonly seed: string;
+  readonly rendering: string;
+  readonly valueRange: string;
+  readonly valueRangeMapped: string;
+  readonly inputSize: string;
+  readonly kerasVersion: string;
+  readonly skipped: string;
+  readonly noRandomParams: string;
+  readonly flipped: string;
+  readonly notFlipped: string;
+  readonly noPipelineTitle: string;
+  readonly noPipelineHelp: string;
+  readonly useExample: string;
+  readonly choosePipeline: string;
+  readonly errorTitle: string;
+}
+
+export type HostToWebview =
+  | { readonly type: 'init'; readonly strings: WebviewStrings; readonly state: PanelState }
+  | { readonly type: 'rendering'; readonly imageName: string; readonly pipelineName: string; readonly state: PanelState }
+  | { readonly type: 'preview'; readonly result: PreviewResult }
+  | { readonly type: 'error'; readonly message: string }
+  | { readonly type: 'noPipeline'; readonly filesSearched: number; readonly example: string; readonly state: PanelState };
+
+/** What the webview reports after drawing, so tests (and the host) know what the user sees. */
+export interface RenderSummary {
+  readonly image: string;
+  readonly pipeline: string;
+  readonly seed: number;
+  readonly training: readonly { readonly params: PreviewResult['training'][number]['params']; readonly label: string }[];
+  readonly inference: { readonly activeLayers: readonly string[]; readonly label: string };
+  readonly epochs: number;
+  readonly error?: string;
+}
+
+export type WebviewToHost =
+  | { readonly type: 'ready' }
+  | { readonly type: 'resample' }
+  | { readonly type: 'setSeed'; readonly seed: number }
+  | { readonly type: 'useExample' }
+  | { readonly type: 'choosePipeline' }
+  | { readonly type: 'rendered'; readonly summary: RenderSummary };

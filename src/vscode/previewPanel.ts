@@ -1,0 +1,180 @@
+// The host side of one preview panel: which image and pipeline it shows, rendering through
+// the engine worker, and the message exchange with its webview (ready handshake first).
+import * as vscode from 'vscode';
+import type { PreviewResult } from '../engine/previewTypes';
+import { EXAMPLE_PIPELINE_KEY, EXAMPLE_PIPELINE_SOURCE } from '../pipeline/examplePipeline';
+import type { HostToWebview, PanelState, WebviewToHost } from '../protocol';
+import type { EngineClient } from './engineClient';
+import { panelHtml } from './panelHtml';
+import { exampleChoice, findWorkspacePipelines, type PipelineChoice } from './pipelineDiscovery';
+import { pickPipeline } from './pickers';
+import type { RenderReports } from './renderReports';
+import { readSettings } from './settings';
+import { webviewStrings } from './webviewStrings';
+
+export const PREVIEW_VIEW_TYPE = 'augmentationPreview.preview';
+
+export interface PanelDeps {
+  readonly extensionUri: vscode.Uri;
+  readonly engine: EngineClient;
+  readonly reports: RenderReports;
+}
+
+/** Either a pipeline to render, or the fact that the workspace has none. */
+export type PipelineSelection = { readonly choice: PipelineChoice } | { readonly none: { readonly filesSearched: number } };
+
+export class PreviewPanel {
+  private static readonly open = new Map<string, PreviewPanel>();
+
+  private selection: PipelineSelection;
+  private seed: number;
+  private lastResult: PreviewResult | undefined;
+  private renderSeq = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** Opens (or reveals and updates) the panel for an image. */
+  static show(deps: PanelDeps, imageUri: vscode.Uri, selection: PipelineSelection): PreviewPanel {
+    const existing = PreviewPanel.open.get(imageUri.toString());
+    if (existing) {
+      existing.panel.reveal(undefined, false);
+      existing.selection = selection;
+      void existing.render();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, panelTitle(imageUri), vscode.ViewColumn.Beside, webviewOptions(deps.extensionUri));
+    return new PreviewPanel(panel, deps, imageUri, selection, readSettings(imageUri).seed);
+  }
+
+  /** Restores a panel VS Code kept across a window reload, from the state its webview saved. */
+  static async revive(deps: PanelDeps, panel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    if (!state?.imageUri) {
+      panel.dispose();
+      return;
+    }
+    const imageUri = vscode.Uri.parse(state.imageUri);
+    const selection = await selectionFromKey(state.pipelineKey);
+    new PreviewPanel(panel, deps, imageUri, selection, state.seed);
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly deps: PanelDeps,
+    private readonly imageUri: vscode.Uri,
+    selection: PipelineSelection,
+    seed: number,
+  ) {
+    this.selection = selection;
+    this.seed = seed;
+    PreviewPanel.open.set(imageUri.toString(), this);
+    panel.title = panelTitle(imageUri);
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icon.svg');
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: WebviewToHost) => this.onMessage(m)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    panel.webview.html = panelHtml(panel.webview, deps.extensionUri);
+  }
+
+  private post(message: HostToWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private state(): PanelState {
+    const pipelineKey = 'choice' in this.selection ? this.selection.choice.key : '';
+    return { imageUri: this.imageUri.toString(), pipelineKey, seed: this.seed };
+  }
+
+  private async onMessage(message: WebviewToHost): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.post({ type: 'init', strings: webviewStrings(), state: this.state() });
+        // A webview that was hidden and shown again reloads: give it the last result back.
+        if (this.lastResult) this.post({ type: 'preview', result: this.lastResult });
+        else await this.render();
+        return;
+      case 'resample':
+        this.seed = Math.floor(Math.random() * 2 ** 31);
+        await this.render();
+        return;
+      case 'setSeed':
+        if (Number.isInteger(message.seed) && message.seed >= 0) {
+          this.seed = message.seed;
+          await this.render();
+        }
+        return;
+      case 'useExample':
+        this.selection = { choice: exampleChoice };
+        await this.render();
+        return;
+      case 'choosePipeline': {
+        const found = await findWorkspacePipelines(readSettings(this.imageUri));
+        const choice = await pickPipeline([...found.choices, exampleChoice]);
+        if (choice) {
+          this.selection = { choice };
+          await this.render();
+        }
+        return;
+      }
+      case 'rendered':
+        this.deps.reports.report(message.summary);
+        return;
+    }
+  }
+
+  private async render(): Promise<void> {
+    const seq = ++this.renderSeq;
+    this.lastResult = undefined;
+    if ('none' in this.selection) {
+      const { filesSearched } = this.selection.none;
+      this.post({ type: 'noPipeline', filesSearched, example: EXAMPLE_PIPELINE_SOURCE, state: this.state() });
+      return;
+    }
+    const { spec } = this.selection.choice;
+    const imageName = this.imageUri.path.split('/').pop() ?? this.imageUri.path;
+    this.post({ type: 'rendering', imageName, pipelineName: spec.name, state: this.state() });
+    try {
+      const bytes = await vscode.workspace.fs.readFile(this.imageUri);
+      const settings = readSettings(this.imageUri);
+      const result = await this.deps.engine.render({
+        imageBytes: bytes,
+        imageName,
+        pipeline: spec,
+        seed: this.seed,
+        samples: settings.samples,
+        epochs: 8,
+        maxSize: settings.previewSize,
+      });
+      if (seq !== this.renderSeq) return; // a newer render superseded this one
+      this.lastResult = result;
+      this.post({ type: 'preview', result });
+    } catch (err) {
+      if (seq !== this.renderSeq) return;
+      this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private dispose(): void {
+    PreviewPanel.open.delete(this.imageUri.toString());
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function panelTitle(imageUri: vscode.Uri): string {
+  const name = imageUri.path.split('/').pop() ?? imageUri.path;
+  return vscode.l10n.t('Augmentations: {0}', name);
+}
+
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+async function selectionFromKey(key: string): Promise<PipelineSelection> {
+  if (key === EXAMPLE_PIPELINE_KEY) return { choice: exampleChoice };
+  const found = await findWorkspacePipelines(readSettings());
+  const choice = found.choices.find((c) => c.key === key) ?? found.choices[0];
+  return choice ? { choice } : { none: { filesSearched: found.filesSearched } };
+}

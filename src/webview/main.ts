@@ -1,0 +1,181 @@
+// The preview page: draws the tiles the host sends, keeps its state across reloads, and
+// reports back what it drew. It holds no strings of its own (the host sends them localised).
+import type { PreviewResult, Tile } from '../engine/previewTypes';
+import type { HostToWebview, PanelState, RenderSummary, WebviewStrings, WebviewToHost } from '../protocol';
+import { format, formatNumber, tileLabel } from './labels';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  getState(): PanelState | undefined;
+  setState(state: PanelState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+let strings: WebviewStrings | undefined;
+
+function setState(state: PanelState): void {
+  vscode.setState(state);
+  const seed = $<HTMLInputElement>('seed');
+  if (document.activeElement !== seed) seed.value = String(state.seed);
+}
+
+function setMode(mode: 'loading' | 'ready' | 'error' | 'no-pipeline'): void {
+  document.body.dataset.state = mode;
+  $('content').hidden = mode === 'no-pipeline' || mode === 'error';
+  $('no-pipeline').hidden = mode !== 'no-pipeline';
+  $('error').hidden = mode !== 'error';
+}
+
+function applyStrings(s: WebviewStrings): void {
+  $('resample').textContent = s.resample;
+  $('seed-label').textContent = s.seed;
+  $('choose-pipeline').textContent = s.choosePipeline;
+  $('training-title').textContent = s.training;
+  $('training-help').textContent = s.trainingHelp;
+  $('inference-title').textContent = s.inference;
+  $('inference-help').textContent = s.inferenceHelp;
+  $('epochs-help').textContent = s.epochsHelp;
+}
+
+function tileElement(tile: Tile, caption: string, label: string): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.className = 'tile';
+  const canvas = document.createElement('canvas');
+  canvas.width = tile.width;
+  canvas.height = tile.height;
+  const ctx = canvas.getContext('2d');
+  // The bytes arrive in a fresh buffer per message; view them without copying.
+  const pixels = new Uint8ClampedArray(tile.rgba.buffer as ArrayBuffer, tile.rgba.byteOffset, tile.rgba.byteLength);
+  if (ctx) ctx.putImageData(new ImageData(pixels, tile.width, tile.height), 0, 0);
+  const figcaption = document.createElement('figcaption');
+  const name = document.createElement('span');
+  name.className = 'tile-name';
+  name.textContent = caption;
+  const text = document.createElement('span');
+  text.className = 'tile-label';
+  text.textContent = label;
+  figcaption.append(name, text);
+  figure.append(canvas, figcaption);
+  return figure;
+}
+
+function rangeText(v: number): string {
+  return formatNumber(Math.round(v * 1000) / 1000);
+}
+
+function drawPreview(result: PreviewResult, s: WebviewStrings): RenderSummary {
+  $('title').textContent = `${result.imageName} · ${result.pipelineName}${result.pipelineFile ? ` (${result.pipelineFile})` : ''}`;
+  $('meta').textContent = [
+    format(s.kerasVersion, result.kerasVersion, result.kerasVersionReason ?? ''),
+    format(s.inputSize, result.inputSize.width, result.inputSize.height, result.inputSize.source),
+  ].join(' · ');
+
+  const trainingLabels = result.training.map((t) => tileLabel(t.params, s));
+  $('training').replaceChildren(...result.training.map((t, i) => tileElement(t, format(s.sample, i + 1), trainingLabels[i])));
+
+  const inferenceLabel = result.activeAtInference.length ? format(s.inferenceActive, result.activeAtInference.join(', ')) : s.inferenceNone;
+  $('inference').replaceChildren(tileElement(result.inference, s.inference, inferenceLabel));
+
+  $('epochs-title').textContent = format(s.epochs, result.epochs.length);
+  $('epochs').replaceChildren(...result.epochs.map((t, i) => tileElement(t, format(s.epoch, i + 1), tileLabel(t.params, s))));
+
+  const [lo, hi] = result.valueRange.nominal;
+  const measured = [Math.min(result.valueRange.training[0], result.valueRange.inference[0]), Math.max(result.valueRange.training[1], result.valueRange.inference[1])];
+  const mapped = lo !== 0 || hi !== 255 ? ` — ${s.valueRangeMapped}` : '';
+  $('value-range').textContent = format(s.valueRange, rangeText(lo), rangeText(hi), rangeText(measured[0]), rangeText(measured[1])) + mapped;
+
+  $('layers').replaceChildren(...result.layers.map((l) => {
+    const li = document.createElement('li');
+    li.className = l.applied ? (l.activeAtInference ? 'layer inference' : 'layer') : 'layer skipped';
+    li.textContent = `${l.className}${l.line !== undefined ? ` :${l.line}` : ''}${l.applied ? '' : ` — ${s.skipped}: ${l.problem ?? ''}`}`;
+    return li;
+  }));
+  $('warnings').replaceChildren();
+  $('status').textContent = '';
+  setMode('ready');
+  return {
+    image: result.imageName,
+    pipeline: result.pipelineName,
+    seed: result.seed,
+    training: result.training.map((t, i) => ({ params: t.params, label: trainingLabels[i] })),
+    inference: { activeLayers: [...result.activeAtInference], label: inferenceLabel },
+    epochs: result.epochs.length,
+  };
+}
+
+function showNoPipeline(filesSearched: number, example: string, s: WebviewStrings): void {
+  const section = $('no-pipeline');
+  const title = document.createElement('h2');
+  title.textContent = s.noPipelineTitle;
+  const help = document.createElement('p');
+  help.textContent = format(s.noPipelineHelp, filesSearched);
+  const code = document.createElement('pre');
+  code.textContent = example;
+  const button = document.createElement('button');
+  button.id = 'use-example';
+  button.textContent = s.useExample;
+  button.addEventListener('click', () => vscode.postMessage({ type: 'useExample' }));
+  section.replaceChildren(title, help, code, button);
+  $('status').textContent = '';
+  setMode('no-pipeline');
+}
+
+function showError(message: string, s: WebviewStrings | undefined): void {
+  const title = document.createElement('strong');
+  title.textContent = s?.errorTitle ?? '';
+  const text = document.createElement('p');
+  text.className = 'error-message';
+  text.textContent = message;
+  $('error').replaceChildren(title, text);
+  $('status').textContent = '';
+  setMode('error');
+}
+
+window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'init':
+      strings = message.strings;
+      applyStrings(message.strings);
+      setState(message.state);
+      return;
+    case 'rendering':
+      setState(message.state);
+      if (strings) $('status').textContent = format(strings.rendering, message.imageName, message.pipelineName);
+      document.body.dataset.state = 'loading';
+      return;
+    case 'preview': {
+      if (!strings) return;
+      const state = vscode.getState();
+      if (state) setState({ ...state, seed: message.result.seed });
+      vscode.postMessage({ type: 'rendered', summary: drawPreview(message.result, strings) });
+      return;
+    }
+    case 'noPipeline':
+      setState(message.state);
+      if (strings) showNoPipeline(message.filesSearched, message.example, strings);
+      return;
+    case 'error': {
+      showError(message.message, strings);
+      const state = vscode.getState();
+      const summary: RenderSummary = {
+        image: '', pipeline: '', seed: state?.seed ?? 0, training: [], inference: { activeLayers: [], label: '' }, epochs: 0, error: message.message,
+      };
+      vscode.postMessage({ type: 'rendered', summary });
+      return;
+    }
+  }
+});
+
+$('resample').addEventListener('click', () => vscode.postMessage({ type: 'resample' }));
+$('choose-pipeline').addEventListener('click', () => vscode.postMessage({ type: 'choosePipeline' }));
+$<HTMLInputElement>('seed').addEventListener('change', (e) => {
+  const seed = Number((e.target as HTMLInputElement).value);
+  if (Number.isInteger(seed) && seed >= 0) vscode.postMessage({ type: 'setSeed', seed });
+});
+
+const saved = vscode.getState();
+if (saved) $<HTMLInputElement>('seed').value = String(saved.seed);
+vscode.postMessage({ type: 'ready' });
