@@ -1,0 +1,59 @@
+// The extension's test API as agreed with it (what activate() returns), and a way to wait for
+// the render a test caused rather than an earlier one.
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'augmentation-preview.augmentation-preview';
+export const COMMAND = 'augmentationPreview.preview';
+
+/** What the webview reports having drawn (or the error it showed). */
+export interface RenderSummary {
+  image: string;
+  pipeline: string;
+  seed: number;
+  training: { params: { layer: string; params: Record<string, unknown> }[] }[];
+  inference: { activeLayers: string[] };
+  epochs: number;
+  error?: string;
+}
+
+export interface PreviewApi {
+  /** The next completed render or error, or the last one if it completed a few seconds ago. */
+  waitForRender(timeoutMs?: number): Promise<RenderSummary>;
+}
+
+export async function activatedApi(): Promise<PreviewApi> {
+  const ext = vscode.extensions.getExtension<PreviewApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this host`);
+  const api = await ext.activate();
+  if (!api || typeof api.waitForRender !== 'function') throw new Error('activate() did not return the test API (waitForRender)');
+  return api;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits for a render report that `wanted` accepts. waitForRender() may hand back the previous
+ * render when it finished moments ago, so reports of an earlier preview are skipped; on time-out
+ * the last report seen is part of the error, since it usually says what went wrong.
+ */
+export async function renderWhere(api: PreviewApi, wanted: (s: RenderSummary) => boolean, what: string, timeoutMs = 45_000): Promise<RenderSummary> {
+  const deadline = Date.now() + timeoutMs;
+  let last: RenderSummary | undefined;
+  for (;;) {
+    const left = deadline - Date.now();
+    if (left <= 0) break;
+    try {
+      last = await api.waitForRender(left);
+    } catch {
+      break; // waitForRender's own time-out
+    }
+    if (wanted(last)) return last;
+    await sleep(200);
+  }
+  throw new Error(`no render of ${what} within ${timeoutMs} ms; last report: ${last ? JSON.stringify(last).slice(0, 600) : 'none'}`);
+}
+
+/** The editor tab of a webview panel with this title, if open. */
+export function webviewTab(label: string): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === label && t.input instanceof vscode.TabInputWebview);
+}
