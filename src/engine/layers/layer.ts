@@ -3,15 +3,11 @@
 // separates get_random_transformation from transform_images, so tests can inject one.
 import type * as tf from '@tensorflow/tfjs-core';
 import type { KerasVersion, Value } from '../../pipeline/model';
+import type { ImageBatchShape } from '../kernels/imageBatch';
 import type { Rng } from '../rng';
 
-/** Batch geometry the random draw depends on. */
-export interface BatchShape {
-  readonly batch: number;
-  readonly height: number;
-  readonly width: number;
-  readonly channels: number;
-}
+/** Batch geometry the random draw depends on (the kernels' NHWC shape). */
+export type BatchShape = ImageBatchShape;
 
 /** Parameters drawn for one image, for labels: e.g. {flipped: true} or {angle_degrees: 12.3}. */
 export type SampleParams = Record<string, number | boolean | string | number[]>;
@@ -44,15 +40,22 @@ export interface ConfiguredLayer<T = unknown> {
   outputRange(input: ValueRange): ValueRange;
 }
 
+/** What a layer's messages may mention besides its own arguments. */
+export interface LayerContext {
+  /** The `name=` the user gave, as Keras 2 quotes it in some messages. */
+  readonly name?: string;
+}
+
 export interface LayerFactory {
   readonly className: string;
   /** Keras versions in which the layer exists. */
   readonly versions: readonly KerasVersion[];
   /**
    * Validates a configuration (arguments as the parser binds them, defaults filled from the
-   * catalog) with Keras's own rules; throws LayerConfigError with a message naming the problem.
+   * catalog, base-layer kwargs such as name/dtype removed) with Keras's own rules; throws
+   * LayerConfigError with Keras's message for the problem.
    */
-  create(args: Readonly<Record<string, Value>>, version: KerasVersion): ConfiguredLayer;
+  create(args: Readonly<Record<string, Value>>, version: KerasVersion, context?: LayerContext): ConfiguredLayer;
 }
 
 /** Invalid constructor arguments or transformation: the message is shown to users as is. */

@@ -1,0 +1,86 @@
+// keras.layers.RandomFlip (keras-layers.md §2.1). Keras 3 draws ONE coin per image and, in
+// "horizontal_and_vertical" mode, uses it for both axes (identity or a 180° rotation); Keras 2
+// draws an independent coin per axis. Training off: the input, cast to float32.
+import type { KerasVersion, Value } from '../../pipeline/model';
+import { flipImages } from '../kernels/flip';
+import type { Rng } from '../rng';
+import { float32Copy, mapBatch } from '../tensors';
+import { LayerConfigError, type BatchShape, type ConfiguredLayer, type LayerContext, type LayerFactory, type SampleParams } from './layer';
+import { pyStr } from './python';
+import { isBoolean, perImageList, transformationObject } from './transformationJson';
+import { checkDataFormat } from './validation';
+
+const MODES: readonly string[] = ['horizontal', 'vertical', 'horizontal_and_vertical'];
+
+/** Per image: whether it is flipped left-right and up-down. */
+export interface FlipTransformation {
+  readonly horizontal: readonly boolean[];
+  readonly vertical: readonly boolean[];
+}
+
+function create(args: Readonly<Record<string, Value>>, version: KerasVersion, context?: LayerContext): ConfiguredLayer<FlipTransformation> {
+  const mode = args.mode;
+  // Keras 3 does not validate `mode`: an unknown one flips nothing. Keras 2 raises.
+  const known = typeof mode === 'string' && MODES.includes(mode);
+  if (version === 2 && !known) {
+    throw new LayerConfigError(`RandomFlip layer ${context?.name ?? 'random_flip'} received an unknown mode argument ${pyStr(mode)}`);
+  }
+  if (version === 3) checkDataFormat(args.data_format);
+  const flipsH = known && mode !== 'vertical';
+  const flipsV = known && mode !== 'horizontal';
+  const sharedCoin = version === 3;
+  const keys = [...(flipsH ? ['flip_horizontal'] : []), ...(flipsV ? ['flip_vertical'] : [])];
+
+  return {
+    className: 'RandomFlip',
+    version,
+    config: { ...args },
+    activeAtInference: false,
+
+    sample(shape: BatchShape, rng: Rng): FlipTransformation {
+      const none = new Array<boolean>(shape.batch).fill(false);
+      if (sharedCoin) {
+        // Keras 3: flips = uniform(shape=(B,1,1,1)) <= 0.5, drawn whatever the mode.
+        const coins = Array.from({ length: shape.batch }, () => rng.uniform() <= 0.5);
+        return { horizontal: flipsH ? coins : none, vertical: flipsV ? coins : none };
+      }
+      // Keras 2: stateless_random_flip_left_right, then _up_down; a batched image flips when round(u) == 1.
+      const horizontal = flipsH ? Array.from({ length: shape.batch }, () => rng.uniform() > 0.5) : none;
+      const vertical = flipsV ? Array.from({ length: shape.batch }, () => rng.uniform() > 0.5) : none;
+      return { horizontal, vertical };
+    },
+
+    apply(images, t, training) {
+      if (!training || !t || (!t.horizontal.some(Boolean) && !t.vertical.some(Boolean))) return float32Copy(images);
+      return mapBatch(images, (values, shape) => flipImages(values, shape, t.horizontal, t.vertical));
+    },
+
+    describeSample(t, index): SampleParams {
+      const params: SampleParams = {};
+      if (flipsH) params.flip_horizontal = t.horizontal[index];
+      if (flipsV) params.flip_vertical = t.vertical[index];
+      return params;
+    },
+
+    parseTransformation(json, shape) {
+      const obj = transformationObject('RandomFlip', json, keys);
+      const none = new Array<boolean>(shape.batch).fill(false);
+      const horizontal = flipsH ? perImageList('RandomFlip', obj, 'flip_horizontal', shape.batch, isBoolean, 'booleans') : none;
+      const vertical = flipsV ? perImageList('RandomFlip', obj, 'flip_vertical', shape.batch, isBoolean, 'booleans') : none;
+      if (sharedCoin && flipsH && flipsV) {
+        const i = horizontal.findIndex((h, k) => h !== vertical[k]);
+        if (i >= 0) {
+          throw new LayerConfigError(
+            'RandomFlip transformation: in Keras 3, "horizontal_and_vertical" uses one shared coin per image ' +
+              `(identity or a 180° rotation), so "flip_horizontal" and "flip_vertical" must be equal; they differ at image ${i}`,
+          );
+        }
+      }
+      return { horizontal, vertical };
+    },
+
+    outputRange: (range) => range,
+  };
+}
+
+export const randomFlip: LayerFactory = { className: 'RandomFlip', versions: [2, 3], create };

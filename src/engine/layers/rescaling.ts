@@ -1,0 +1,65 @@
+// keras.layers.Rescaling: cast to float32, then x·scale + offset, in training and at inference
+// alike. `scale` and `offset` may be per-channel lists (broadcast over the channels axis).
+import type { KerasVersion, Value } from '../../pipeline/model';
+import { scaleOffset } from '../kernels/scaleOffset';
+import { mapBatch } from '../tensors';
+import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './layer';
+import { pyStr } from './python';
+import { transformationObject } from './transformationJson';
+
+/** A number or a non-empty list of numbers, as float32 (TF casts them to the compute dtype). */
+function perChannel(name: string, value: Value | undefined): Float32Array {
+  const items = Array.isArray(value) ? value : [value];
+  if (items.length === 0 || !items.every((v) => typeof v === 'number')) {
+    // Keras only notices when the layer is called (a TF cast error); the engine says so up front.
+    throw new LayerConfigError(`Rescaling: \`${name}\` must be a number or a list of numbers (one per channel). Received: ${name}=${pyStr(value)}`);
+  }
+  return Float32Array.from(items as number[]);
+}
+
+function create(args: Readonly<Record<string, Value>>, version: KerasVersion): ConfiguredLayer<null> {
+  const scale = perChannel('scale', args.scale);
+  const offset = perChannel('offset', args.offset);
+
+  return {
+    className: 'Rescaling',
+    version,
+    config: { ...args },
+    activeAtInference: true,
+    sample: () => null,
+
+    apply(images) {
+      const channels = images.shape[3];
+      for (const [name, v] of [['scale', scale], ['offset', offset]] as const) {
+        if (v.length !== 1 && v.length !== channels) {
+          throw new LayerConfigError(`Rescaling: \`${name}\` has ${v.length} values but the images have ${channels} channels`);
+        }
+      }
+      return mapBatch(images, (values) => scaleOffset(values, channels, scale, offset));
+    },
+
+    describeSample: () => ({}),
+
+    parseTransformation(json) {
+      transformationObject('Rescaling', json, []);
+      return null;
+    },
+
+    outputRange([lo, hi]) {
+      let min = Infinity;
+      let max = -Infinity;
+      const n = Math.max(scale.length, offset.length);
+      for (let c = 0; c < n; c++) {
+        const s = scale[scale.length === 1 ? 0 : c];
+        const o = offset[offset.length === 1 ? 0 : c];
+        for (const v of [lo * s + o, hi * s + o]) {
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
+      }
+      return [min, max];
+    },
+  };
+}
+
+export const rescaling: LayerFactory = { className: 'Rescaling', versions: [2, 3], create };

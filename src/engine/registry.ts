@@ -1,0 +1,81 @@
+// Which Keras layers the engine implements, and how a configuration becomes a ConfiguredLayer.
+// A new layer is one file in layers/ and one line in FACTORIES.
+import { BASE_LAYER_KWARGS, canonicalClassName, layerKind, layerSignature, withDefaults } from '../pipeline/catalog';
+import type { KerasVersion, Value } from '../pipeline/model';
+import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './layers/layer';
+import { pyRepr } from './layers/python';
+import { randomFlip } from './layers/randomFlip';
+import { randomRotation } from './layers/randomRotation';
+import { rescaling } from './layers/rescaling';
+
+const FACTORIES: readonly LayerFactory[] = [
+  randomFlip,
+  randomRotation,
+  rescaling,
+];
+
+const BY_NAME: ReadonlyMap<string, LayerFactory> = new Map(FACTORIES.map((f) => [f.className, f]));
+
+/** A real Keras image layer that the engine does not implement yet. */
+export class UnsupportedLayerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedLayerError';
+  }
+}
+
+export function isSupportedLayer(className: string, version: KerasVersion): boolean {
+  const name = canonicalClassName(className);
+  return (BY_NAME.get(name)?.versions.includes(version) ?? false) && layerSignature(name, version) !== undefined;
+}
+
+export function supportedLayers(version: KerasVersion): string[] {
+  return FACTORIES.filter((f) => isSupportedLayer(f.className, version)).map((f) => f.className);
+}
+
+/**
+ * Validates `args` (keyword arguments as Keras receives them; positional ones already bound to
+ * their names) the way `className(**args)` would in that Keras version, fills Keras's defaults,
+ * and returns the layer ready to sample and apply. Base-layer kwargs (name, dtype, input_shape, ...)
+ * are accepted and dropped. Throws LayerConfigError (Keras's message) for an invalid
+ * configuration or a name that is no Keras image layer, UnsupportedLayerError for a Keras layer
+ * the engine does not implement yet.
+ */
+export function createLayer(className: string, args: Readonly<Record<string, Value>>, version: KerasVersion): ConfiguredLayer {
+  const name = canonicalClassName(className);
+  const signature = layerSignature(name, version);
+  if (!signature) {
+    throw new LayerConfigError(
+      layerKind(name) === 'image' ? `Keras ${version} has no layer ${name}` : `${name} is not a Keras image preprocessing layer`,
+    );
+  }
+  const factory = BY_NAME.get(name);
+  if (!factory || !factory.versions.includes(version)) {
+    throw new UnsupportedLayerError(`${name} is not supported by the preview yet`);
+  }
+
+  const missing = signature.filter((p) => p.required && !(p.name in args)).map((p) => `'${p.name}'`);
+  if (missing.length) {
+    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing[missing.length - 1]}`;
+    throw new LayerConfigError(`${name}.__init__() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}`);
+  }
+
+  const own: Record<string, Value> = {};
+  const unknown: [string, Value][] = [];
+  for (const [key, value] of Object.entries(args)) {
+    if (BASE_LAYER_KWARGS.has(key)) continue;
+    if (signature.some((p) => p.name === key)) own[key] = value;
+    else unknown.push([key, value]);
+  }
+  if (unknown.length) {
+    throw new LayerConfigError(
+      version === 3
+        ? `Unrecognized keyword arguments passed to ${name}: {${unknown.map(([k, v]) => `'${k}': ${pyRepr(v)}`).join(', ')}}`
+        : `('Keyword argument not understood:', '${unknown[0][0]}')`,
+    );
+  }
+
+  const layerName = typeof args.name === 'string' ? args.name : undefined;
+  const full = withDefaults(name, version, own) as Record<string, Value>;
+  return factory.create(full, version, layerName !== undefined ? { name: layerName } : {});
+}
