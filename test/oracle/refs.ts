@@ -1,0 +1,84 @@
+// Reads the reference files test/oracle/generate.py writes from real Keras (format: refs/README.md).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { KerasVersion, Value } from '../../src/pipeline/model';
+
+/** out/test/oracle → the repository's test/oracle/refs. */
+export const REFS_DIR = resolve(__dirname, '../../../test/oracle/refs');
+
+/** Same tolerance as generate.py: |actual − expected| ≤ TOLERANCE · max(1, |expected|). */
+export const TOLERANCE = 1e-4;
+
+export interface EncodedArray {
+  readonly dtype: 'float32' | 'int32' | 'uint8' | 'bool';
+  readonly shape: number[];
+  /** Little-endian bytes, base64. */
+  readonly data: string;
+}
+
+export interface RefCase {
+  readonly name: string;
+  readonly layer: string;
+  readonly keras: KerasVersion;
+  readonly config: Record<string, Value>;
+  readonly transformation: unknown;
+  readonly training: boolean;
+  readonly input: EncodedArray;
+  readonly output: EncodedArray;
+  /** RandomRotation: the float32 rows Keras passed to ImageProjectiveTransformV3. */
+  readonly matrices?: EncodedArray;
+}
+
+export interface RefConfig {
+  readonly keras: KerasVersion;
+  readonly layer: string;
+  readonly config: Record<string, Value>;
+  readonly accepted?: boolean;
+  readonly factor_range?: [number, number];
+  readonly error?: { type: string; message: string };
+}
+
+export interface RefSample {
+  readonly keras: KerasVersion;
+  readonly layer: string;
+  readonly config: Record<string, Value>;
+  readonly unit?: 'degrees' | 'radians';
+  /** RandomFlip: what each row of `values` is ("shared" coin, or "horizontal"/"vertical"). */
+  readonly coins?: string[];
+  readonly values: EncodedArray;
+}
+
+export function decodeArray(a: EncodedArray): Float32Array | Int32Array | Uint8Array {
+  const bytes = Buffer.from(a.data, 'base64');
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  if (a.dtype === 'float32') return new Float32Array(buffer);
+  if (a.dtype === 'int32') return new Int32Array(buffer);
+  return new Uint8Array(buffer);
+}
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(join(REFS_DIR, name), 'utf8')) as T;
+}
+
+export function loadCases(): RefCase[] {
+  return readdirSync(REFS_DIR)
+    .filter((f) => /\.k[23]\.json$/.test(f))
+    .sort()
+    .flatMap((f) => readJson<{ cases: RefCase[] }>(f).cases);
+}
+
+export const loadConfigs = (): RefConfig[] => readJson<{ configs: RefConfig[] }>('configs.json').configs;
+export const loadSamples = (): Record<string, RefSample> => readJson<{ samples: Record<string, RefSample> }>('samples.json').samples;
+
+/** The worst element by the tolerance rule, for assertion messages. */
+export function worstDifference(actual: ArrayLike<number>, expected: ArrayLike<number>): { index: number; diff: number; ratio: number } {
+  if (actual.length !== expected.length) throw new Error(`length ${actual.length} != ${expected.length}`);
+  let worst = { index: -1, diff: 0, ratio: 0 };
+  for (let i = 0; i < expected.length; i++) {
+    const diff = Math.abs(actual[i] - expected[i]);
+    const ratio = diff / (TOLERANCE * Math.max(1, Math.abs(expected[i])));
+    if (Number.isNaN(ratio)) return { index: i, diff, ratio };
+    if (ratio > worst.ratio) worst = { index: i, diff, ratio };
+  }
+  return worst;
+}
