@@ -55,6 +55,7 @@ describe('Augmentation Preview in a real VS Code', () => {
     // The chelsea render just before is skipped: it has neither an error nor this name.
     const broken = await renderWhere(api, (r) => !!r.error || endsWithName('broken.png')(r), 'broken.png');
     assert.ok(broken.error && broken.error.trim().length > 0, `the panel shows an error message: ${JSON.stringify(broken)}`);
+    assert.match(broken.error, /broken\.png/, 'the message names the file');
     assert.equal(broken.training.length, 0, 'no tiles are drawn for an image that cannot be decoded');
     assert.ok(webviewTab('Augmentations: broken.png'), 'the panel for broken.png is open and titled');
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true, 'the extension is still active');

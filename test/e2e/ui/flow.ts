@@ -17,6 +17,38 @@ import { chooseContextMenuEntry, closeContextMenu, contextMenuOf, editorTab, exp
 const ENTRY = 'Preview Augmentations';
 type Mode = 'vsix' | 'devpath';
 
+/** What a tile label says about the horizontal flip: "flipped"/"not flipped", "flip: yes/no". */
+function flipInLabel(label: string): boolean | undefined {
+  if (/\bnot flipped\b|\bflip(ped)?:?\s*no\b/i.test(label)) return false;
+  if (/\bflipped\b|\bflip(ped)?:?\s*yes\b/i.test(label)) return true;
+  return undefined;
+}
+
+/**
+ * For each training tile, whether its pixels are closer to the mirror image of the inference
+ * tile than to the inference tile itself (both show the same image at the same size).
+ */
+async function mirroredTiles(view: FrameLocator): Promise<boolean[]> {
+  const reference = await view.locator('#inference .tile canvas').evaluate((c: any) => ({ w: c.width, h: c.height, px: Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data as number[]) }));
+  return view.locator('#training .tile canvas').evaluateAll((cs: any[], ref: { w: number; h: number; px: number[] }) =>
+    cs.map((c) => {
+      if (c.width !== ref.w || c.height !== ref.h) throw new Error(`tile is ${c.width}x${c.height}, inference tile ${ref.w}x${ref.h}`);
+      const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let same = 0;
+      let mirror = 0;
+      for (let y = 0; y < ref.h; y++) {
+        for (let x = 0; x < ref.w; x++) {
+          for (let k = 0; k < 3; k++) {
+            const v = px[(y * ref.w + x) * 4 + k];
+            same += Math.abs(v - ref.px[(y * ref.w + x) * 4 + k]!);
+            mirror += Math.abs(v - ref.px[(y * ref.w + (ref.w - 1 - x)) * 4 + k]!);
+          }
+        }
+      }
+      return mirror < same;
+    }), reference);
+}
+
 function defineFlow(mode: Mode): void {
   describe(`UI flow (${mode}): Explorer → Preview Augmentations → webview`, function () {
     // Each step builds on the one before: after a failure the rest would only fail again.
@@ -113,11 +145,14 @@ function defineFlow(mode: Mode): void {
       assert.equal(await training.count(), 9, 'nine training tiles');
       const trainingLabels = await view.locator('#training .tile .tile-label').allInnerTexts();
       assert.equal(trainingLabels.length, 9, 'each training tile has a label');
+      // RandomFlip("horizontal") drew a yes or a no for each tile; the label must say which, and
+      // say it truthfully: a flipped tile is the mirror image of the inference tile (Rescaling only).
+      const mirrored = await mirroredTiles(view);
       for (const [i, label] of trainingLabels.entries()) {
         assert.ok(label.trim().length > 0, `training tile ${i + 1} has a non-empty label`);
-        // RandomFlip("horizontal") drew a yes or a no for this tile, and the label says which.
-        assert.match(label, /flip/i, `training tile ${i + 1} names the flip: "${label}"`);
-        assert.match(label, /\b(yes|no)\b/i, `training tile ${i + 1} says whether it flipped: "${label}"`);
+        const said = flipInLabel(label);
+        assert.ok(said !== undefined, `training tile ${i + 1}'s label says whether it flipped: "${label}"`);
+        assert.equal(said, mirrored[i], `training tile ${i + 1}: label "${label}" matches the picture (mirrored: ${mirrored[i]})`);
       }
 
       const inference = view.locator('#inference .tile');
@@ -165,6 +200,7 @@ function defineFlow(mode: Mode): void {
       await view.locator('body[data-state="error"]').waitFor({ timeout: 45_000 });
       const message = (await view.locator('#error').innerText()).trim();
       assert.ok(message.length > 0, 'an error message is shown');
+      assert.match(message, /broken\.png/, `the message names the file: "${message}"`);
       assert.equal(await view.locator('#training .tile:visible').count(), 0, 'no tiles are shown for an image that cannot be decoded');
       await page.screenshot({ path: path.join(shots, '4-error.png') });
     });

@@ -17,6 +17,8 @@ const MENU = '.context-view .monaco-menu';
 export async function contextMenuOf(page: Page, name: string): Promise<string[]> {
   await explorerRow(page, name).click({ button: 'right' });
   await page.locator(MENU).waitFor({ state: 'visible' });
+  // The menu fades in; until that ends a screenshot shows it greyed and a click may be dropped.
+  await page.locator('.context-view.monaco-menu-container').evaluate((el: any) => Promise.all(el.getAnimations({ subtree: true }).map((a: any) => a.finished)));
   const labels = await page.locator(`${MENU} .action-item .action-label`).allInnerTexts();
   return labels.map((l) => l.trim()).filter((l) => l.length > 0); // separators have no text
 }
@@ -31,9 +33,8 @@ export function contextMenuEntry(page: Page, label: string): Locator {
 }
 
 /**
- * Clicks a menu entry. A click that lands while the menu is still settling (right after it
- * opened) is sometimes ignored and the menu stays open, so the click is repeated until the
- * menu closes.
+ * Clicks a menu entry. A click that lands while the menu is still settling is sometimes
+ * ignored and the menu stays open, so the click is repeated until the menu closes.
  */
 export async function chooseContextMenuEntry(page: Page, label: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
