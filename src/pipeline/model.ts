@@ -3,6 +3,13 @@
 
 export type KerasVersion = 2 | 3;
 
+/** Which Keras semantics apply to a file, and why (shown to the user next to the preview). */
+export interface KerasVersionChoice {
+  readonly version: KerasVersion;
+  /** E.g. "default", "uses layers.experimental.preprocessing, line 3", "--keras 2". */
+  readonly reason: string;
+}
+
 /** A literal value as Keras would receive it (tuples become arrays). */
 export type Value = number | string | boolean | null | Value[] | { [key: string]: Value };
 
@@ -71,6 +78,8 @@ export interface Pipeline {
 
 export interface ParsedFile {
   readonly file: string;
+  /** Decided per file, since binding positional arguments depends on it. */
+  readonly kerasVersion: KerasVersionChoice;
   readonly pipelines: readonly Pipeline[];
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -1,0 +1,82 @@
+// What a called name refers to: a Keras image layer, another Keras layer, a container
+// (Sequential, Pipeline), or something unknown. The last segment of the dotted name decides,
+// under any namespace; imports only veto it, when they show the name comes from another
+// library (torch.nn.Sequential, sklearn's Pipeline, torchvision's RandomRotation).
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { canonicalClassName, layerKind } from '../../pipeline/catalog';
+import { NameResolver } from './bindings';
+import { dottedName, rootIdentifier } from './syntaxNodes';
+
+/** Top-level packages whose layers are Keras's own (tf.keras, standalone Keras, Keras 2 as tf_keras...). */
+const KERAS_PACKAGES: ReadonlySet<string> = new Set(['keras', 'tensorflow', 'tf_keras', 'keras_core', 'keras_cv', 'keras_hub']);
+
+export interface Callee {
+  /** As written: "layers.experimental.preprocessing.RandomFlip". */
+  readonly written: string;
+  /** With the first segment replaced by what imports and aliases say it is, when they do. */
+  readonly qualified: string;
+  /** The class name: the last segment, after imports and aliases ("RandomFlip" for `RF` imported as it). */
+  readonly name: string;
+  /** The module it was imported from when that is not a Keras package (then it is not a Keras layer). */
+  readonly foreignModule?: string;
+}
+
+export type CallRole =
+  | { readonly role: 'container'; readonly callee: Callee; readonly className: 'Sequential' | 'Pipeline' }
+  | { readonly role: 'image' | 'other'; readonly callee: Callee; readonly className: string }
+  | { readonly role: 'unknown'; readonly callee: Callee };
+
+const MAX_ALIAS_HOPS = 8;
+
+/** Resolves the callee of a call (or a bare dotted-name node) through imports and `L = keras.layers` aliases. */
+export function describeCallee(node: Node, names: NameResolver): Callee | undefined {
+  const written = dottedName(node);
+  if (!written) return undefined;
+  const qualified = qualify(node, names, 0) ?? written;
+  // `from keras.layers import RandomFlip as RF`: RF is a RandomFlip.
+  const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+  const top = qualified.split('.')[0];
+  const imported = qualified !== written || isImported(node, names);
+  const foreign = imported && !KERAS_PACKAGES.has(top);
+  const base = { written, qualified, name };
+  return foreign ? { ...base, foreignModule: qualified.slice(0, qualified.lastIndexOf('.')) || qualified } : base;
+}
+
+function isImported(node: Node, names: NameResolver): boolean {
+  const root = rootIdentifier(node);
+  const r = root && names.resolve(root);
+  return r?.kind === 'bound' && r.site.kind === 'import';
+}
+
+/** The dotted name with its root replaced by the import or alias it stands for; undefined if neither. */
+function qualify(node: Node, names: NameResolver, hops: number): string | undefined {
+  const written = dottedName(node);
+  const root = rootIdentifier(node);
+  if (!written || !root || hops > MAX_ALIAS_HOPS) return undefined;
+  const rest = written.slice(root.text.length);
+  const r = names.resolve(root);
+  if (r.kind !== 'bound') return undefined;
+  if (r.site.kind === 'import') return r.site.module + rest;
+  if (r.site.kind === 'assignment' && r.site.path.length === 0 && dottedName(r.site.value)) {
+    return (qualify(r.site.value, names, hops + 1) ?? dottedName(r.site.value)) + rest;
+  }
+  return undefined;
+}
+
+/** Keras class names are CamelCase; a lowercase call in a layer list is a helper function. */
+function looksLikeClass(name: string): boolean {
+  return /^[A-Z]/.test(name);
+}
+
+export function classifyCallee(callee: Callee): CallRole | undefined {
+  const { name, foreignModule } = callee;
+  if (foreignModule !== undefined) return looksLikeClass(name) ? { role: 'unknown', callee } : undefined;
+  if (name === 'Sequential') return { role: 'container', callee, className: 'Sequential' };
+  // keras.layers.Pipeline (Keras 3); a bare `Pipeline` with no import is too likely scikit-learn's.
+  if (name === 'Pipeline') {
+    return callee.qualified.includes('.') ? { role: 'container', callee, className: 'Pipeline' } : { role: 'unknown', callee };
+  }
+  const kind = layerKind(name);
+  if (kind === 'image' || kind === 'other') return { role: kind, callee, className: canonicalClassName(name) };
+  return looksLikeClass(name) ? { role: 'unknown', callee } : undefined;
+}

@@ -1,0 +1,56 @@
+// Which Keras a file was written for, from its code alone. `layers.experimental.preprocessing`
+// only exists in Keras 2 (TF ≤ 2.15), and `tf_keras` is Keras 2 packaged for newer TF;
+// everything else gets today's default, Keras 3. Project pins (requirements.txt...) and the
+// user's setting are weighed by the callers, which know about the workspace.
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { KerasVersionChoice } from '../../pipeline/model';
+import { SyntaxIndex } from './syntaxIndex';
+import { line, wordOffsets } from './syntaxNodes';
+
+export const DEFAULT_KERAS: KerasVersionChoice = { version: 3, reason: 'default' };
+
+export function detectKerasVersion(ix: SyntaxIndex, text: string): KerasVersionChoice {
+  return experimentalPreprocessing(ix, text) ?? tfKerasImport(ix, text) ?? DEFAULT_KERAS;
+}
+
+/** The import statement a dotted name belongs to, if it is in one. */
+function importStatementOf(dotted: Node, ix: SyntaxIndex): Node | undefined {
+  let stmt = ix.parentOf(dotted);
+  if (stmt?.type === 'aliased_import') stmt = ix.parentOf(stmt);
+  return stmt && (stmt.type === 'import_statement' || stmt.type === 'import_from_statement') ? stmt : undefined;
+}
+
+/** `….experimental.preprocessing` in code (an attribute or an import), never in a string or comment. */
+function experimentalPreprocessing(ix: SyntaxIndex, text: string): KerasVersionChoice | undefined {
+  for (const offset of wordOffsets(text, 'experimental')) {
+    const id = ix.identifierAt(offset, 'experimental'.length);
+    const holder = id && ix.parentOf(id);
+    if (!id || !holder) continue;
+    const outer = holder.type === 'attribute' ? ix.parentOf(holder) : null;
+    if (outer?.type === 'attribute' && outer.childForFieldName('attribute')?.text === 'preprocessing') {
+      return { version: 2, reason: `uses layers.experimental.preprocessing, line ${line(id)}` };
+    }
+    if (holder.type === 'dotted_name') {
+      const stmt = importStatementOf(holder, ix);
+      if (!stmt) continue;
+      if (/\bexperimental\s*\.\s*preprocessing\b/.test(holder.text)
+        || (stmt.type === 'import_from_statement' && /\bexperimental$/.test(holder.text)
+          && stmt.childrenForFieldName('name').some((n) => /^preprocessing\b/.test(n?.text ?? '')))) {
+        return { version: 2, reason: `imports layers.experimental.preprocessing, line ${line(id)}` };
+      }
+    }
+  }
+  return undefined;
+}
+
+function tfKerasImport(ix: SyntaxIndex, text: string): KerasVersionChoice | undefined {
+  for (const offset of wordOffsets(text, 'tf_keras')) {
+    const id = ix.identifierAt(offset, 'tf_keras'.length);
+    const dotted = id && ix.parentOf(id);
+    const stmt = dotted?.type === 'dotted_name' ? importStatementOf(dotted, ix) : undefined;
+    if (id && dotted && stmt && dotted.namedChild(0)?.text === 'tf_keras') {
+      return { version: 2, reason: `imports tf_keras, line ${line(id)}` };
+    }
+  }
+  return undefined;
+}
