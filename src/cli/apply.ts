@@ -76,6 +76,7 @@ export async function runApply(argv: string[]): Promise<void> {
     if (!allowed.includes(v as T)) throw new CliError(`--${name} must be one of ${allowed.join(', ')}, got '${v}'`);
     return v as T;
   };
+  const layer = required('layer');
   const config = parseJson('--config', required('config'));
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new CliError('--config must be a JSON object of keyword arguments, e.g. {"factor": 0.1}');
@@ -91,7 +92,7 @@ export async function runApply(argv: string[]): Promise<void> {
     throw new CliError(`cannot read --input '${inputPath}': ${why}`);
   }
   const result = await applyLayer({
-    layer: required('layer'),
+    layer,
     config: config as Record<string, Value>,
     input: parseJson(`--input '${inputPath}'`, inputText),
     dtype: choice('dtype', INPUT_DTYPES, 'float32'),

@@ -7,19 +7,22 @@ import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './lay
 import { pyStr } from './python';
 import { transformationObject } from './transformationJson';
 
-/** A number or a non-empty list of numbers, as float32 (TF casts them to the compute dtype). */
-function perChannel(name: string, value: Value | undefined): Float32Array {
+/** A number or a non-empty list of numbers, as written (TF casts them to float32 when called). */
+function perChannel(name: string, value: Value | undefined): number[] {
   const items = Array.isArray(value) ? value : [value];
   if (items.length === 0 || !items.every((v) => typeof v === 'number')) {
     // Keras only notices when the layer is called (a TF cast error); the engine says so up front.
     throw new LayerConfigError(`Rescaling: \`${name}\` must be a number or a list of numbers (one per channel). Received: ${name}=${pyStr(value)}`);
   }
-  return Float32Array.from(items as number[]);
+  return items as number[];
 }
 
 function create(args: Readonly<Record<string, Value>>, version: KerasVersion): ConfiguredLayer<null> {
+  // The nominal range uses the values as written (1/255 maps 255 to exactly 1); pixels use float32.
   const scale = perChannel('scale', args.scale);
   const offset = perChannel('offset', args.offset);
+  const scale32 = Float32Array.from(scale);
+  const offset32 = Float32Array.from(offset);
 
   return {
     className: 'Rescaling',
@@ -35,7 +38,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
           throw new LayerConfigError(`Rescaling: \`${name}\` has ${v.length} values but the images have ${channels} channels`);
         }
       }
-      return mapBatch(images, (values) => scaleOffset(values, channels, scale, offset));
+      return mapBatch(images, (values) => scaleOffset(values, channels, scale32, offset32));
     },
 
     describeSample: () => ({}),
