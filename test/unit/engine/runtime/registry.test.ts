@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { LayerConfigError } from '../../../../src/engine/layers/layer';
+import { createLayer, isSupportedLayer, supportedLayers, UnsupportedLayerError } from '../../../../src/engine/registry';
+
+describe('registry', () => {
+  it('knows the implemented layers in both Keras versions', () => {
+    for (const v of [2, 3] as const) {
+      assert.deepEqual(supportedLayers(v).sort(), ['RandomFlip', 'RandomRotation', 'Rescaling']);
+      assert.ok(isSupportedLayer('RandomRotation', v));
+      assert.ok(!isSupportedLayer('RandomZoom', v));
+    }
+  });
+
+  it('fills Keras defaults and drops base-layer kwargs', () => {
+    const layer = createLayer('RandomRotation', { factor: 0.1, name: 'rot', dtype: 'float32', input_shape: [32, 32, 3] }, 3);
+    assert.deepEqual(layer.config, { factor: 0.1, fill_mode: 'reflect', interpolation: 'bilinear', seed: null, fill_value: 0, data_format: null });
+    assert.equal(createLayer('RandomFlip', {}, 2).config.mode, 'horizontal_and_vertical');
+    assert.equal(createLayer('Rescaling', { scale: 2 }, 3).config.offset, 0);
+  });
+
+  it('a real Keras layer not implemented yet is UnsupportedLayerError', () => {
+    assert.throws(() => createLayer('RandomZoom', { height_factor: 0.1 }, 3), (e: unknown) => e instanceof UnsupportedLayerError && /RandomZoom/.test(e.message));
+    assert.throws(() => createLayer('CLAHE', {}, 3), (e: unknown) => e instanceof UnsupportedLayerError && /ContrastLimitedAdaptiveHistogramEqualization/.test(e.message));
+  });
+
+  it('a name that is no Keras image layer, or not in that version, is LayerConfigError', () => {
+    assert.throws(() => createLayer('RandomBlur', {}, 3), (e: unknown) => e instanceof LayerConfigError && /not a Keras image preprocessing layer/.test(e.message));
+    assert.throws(() => createLayer('RandomGrayscale', {}, 2), (e: unknown) => e instanceof LayerConfigError && e.message === 'Keras 2 has no layer RandomGrayscale');
+  });
+
+  it('names every missing required argument as Python does', () => {
+    assert.throws(() => createLayer('RandomRotation', {}, 3), { message: "RandomRotation.__init__() missing 1 required positional argument: 'factor'" });
+  });
+
+  it('quotes the user-given name in the Keras 2 RandomFlip message', () => {
+    assert.throws(() => createLayer('RandomFlip', { mode: 'diagonal', name: 'aug_flip' }, 2), {
+      message: 'RandomFlip layer aug_flip received an unknown mode argument diagonal',
+    });
+  });
+});
