@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleCli, REPO, runCli } from './cliBundle';
+import { bundleCli, removeTemporaries, REPO, runCli, temporaryDir } from './cliBundle';
 
 /** The fenced blocks of a markdown file, by language. */
 function fencedBlocks(markdown: string, lang: string): string[] {
@@ -17,6 +16,7 @@ describe('cli: parse', function () {
   before(async () => {
     cli = await bundleCli();
   });
+  after(removeTemporaries);
 
   it('finds the tutorial pipeline in the example model, at the right lines, and nothing else', () => {
     const r = runCli(cli, ['parse', 'example/model.py', '--json']);
@@ -65,7 +65,7 @@ describe('cli: parse', function () {
   });
 
   it('reports syntax errors as diagnostics, with partial results and exit 0', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ap-parse-'));
+    const dir = temporaryDir('ap-parse-');
     writeFileSync(join(dir, 'cut.py'), 'aug = keras.Sequential([\n    layers.RandomFlip("vertical"),\n');
     const r = runCli(cli, ['parse', 'cut.py', '--json'], dir);
     assert.equal(r.status, 0, r.stderr);
@@ -96,7 +96,7 @@ describe('cli: parse', function () {
     const doc = readFileSync(join(REPO, 'docs', 'parse-format.md'), 'utf8');
     const [python] = fencedBlocks(doc, 'python');
     const [json] = fencedBlocks(doc, 'json');
-    const dir = mkdtempSync(join(tmpdir(), 'ap-doc-'));
+    const dir = temporaryDir('ap-doc-');
     writeFileSync(join(dir, 'augment.py'), python);
     const r = runCli(cli, ['parse', 'augment.py', '--json'], dir);
     assert.equal(r.status, 0, r.stderr);

@@ -2,17 +2,30 @@
 // a temporary folder, so the tests run the real bundle of the current sources without touching
 // dist/ (which other work builds and uses at the same time).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const REPO = join(__dirname, '..', '..', '..', '..');
 
 let bundled: string | undefined;
+const temporary: string[] = [];
+
+/** A fresh temporary folder, removed by removeTemporaries(). */
+export function temporaryDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+export function removeTemporaries(): void {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+  bundled = undefined;
+}
 
 export async function bundleCli(): Promise<string> {
   if (bundled) return bundled;
-  const dir = mkdtempSync(join(tmpdir(), 'ap-cli-'));
+  const dir = temporaryDir('ap-cli-');
   const esbuild = await import('esbuild');
   await esbuild.build({
     absWorkingDir: REPO,

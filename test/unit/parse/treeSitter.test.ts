@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initParser } from '../../../src/parse';
@@ -20,7 +20,11 @@ describe('parse: loading tree-sitter', () => {
 
   it('says where it looked when the wasm files are missing', () => {
     const empty = mkdtempSync(join(tmpdir(), 'ap-nowasm-'));
-    assert.throws(() => findWasmDir({ wasmDir: empty }), /tree-sitter wasm files not found \(looked in .*ap-nowasm-/);
+    try {
+      assert.throws(() => findWasmDir({ wasmDir: empty }), /tree-sitter wasm files not found \(looked in .*ap-nowasm-/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('initialises once, however often it is asked', async () => {
