@@ -26,7 +26,8 @@ export async function runRender(argv: string[]): Promise<void> {
   const source = readText(modelFile);
   const imageBytes = readBytes(imageFile);
   await initParser();
-  const parsed = parsePythonSource(source, modelFile);
+  const keras = kerasOverride ? { version: Number(kerasOverride) as KerasVersion, reason: 'set by --keras' } : undefined;
+  const parsed = parsePythonSource(source, modelFile, keras ? { kerasVersion: keras } : {});
   const candidates = parsed.pipelines.filter((p) => p.layers.length > 0);
   if (candidates.length === 0) throw new CliError(`no augmentation pipeline found in ${modelFile}`);
   const wanted = args.options.get('pipeline');
@@ -35,8 +36,7 @@ export async function runRender(argv: string[]): Promise<void> {
   if (wanted === undefined && candidates.length > 1) {
     process.stderr.write(`augmentation-preview: ${modelFile} has ${candidates.length} pipelines; using '${pipeline.name}' (choose with --pipeline NAME)\n`);
   }
-  const keras = kerasOverride ? { version: Number(kerasOverride) as KerasVersion, reason: 'set by --keras' } : parsed.kerasVersion;
-  const spec = toPipelineSpec(pipeline, keras, modelFile);
+  const spec = toPipelineSpec(pipeline, parsed.kerasVersion, modelFile);
 
   const { renderPreview } = await import('../engine/preview');
   const result = await renderPreview({ imageBytes, imageName: path.basename(imageFile), pipeline: spec, seed, samples, epochs, maxSize });

@@ -56,16 +56,16 @@ export async function pipelinesInFile(uri: vscode.Uri, settings: PreviewSettings
     return []; // unreadable files are not pipelines; the scan goes on
   }
   if (!MENTIONS_IMAGE_LAYER.test(text)) return [];
-  const parsed = parsePythonSource(text, uri.fsPath);
-  const keras = settings.kerasVersion === 'auto'
-    ? parsed.kerasVersion
-    : { version: settings.kerasVersion, reason: 'set by the augmentationPreview.kerasVersion setting' };
+  // Positional arguments bind by the Keras version's signatures, so an override goes in up front.
+  const parsed = parsePythonSource(text, uri.fsPath, settings.kerasVersion === 'auto'
+    ? {}
+    : { kerasVersion: { version: settings.kerasVersion, reason: 'set by the augmentationPreview.kerasVersion setting' } });
   const file = vscode.workspace.asRelativePath(uri, false);
   return parsed.pipelines
     .filter((p) => p.layers.length > 0)
     .map((p) => ({
       key: `${uri.toString()}#${p.name}`,
-      spec: toPipelineSpec(p, keras, file),
+      spec: toPipelineSpec(p, parsed.kerasVersion, file),
       uri,
       line: p.range.start.line,
       otherLayers: p.otherLayers.map((l) => l.className),
