@@ -5,6 +5,7 @@ import type * as tf from '@tensorflow/tfjs-core';
 import type { KerasVersion, Value } from '../../pipeline/model';
 import type { ImageBatchShape } from '../kernels/imageBatch';
 import type { Rng } from '../rng';
+import type { DescribeContext, LayerDescription } from './description';
 
 /** Batch geometry the random draw depends on (the kernels' NHWC shape). */
 export type BatchShape = ImageBatchShape;
@@ -38,6 +39,8 @@ export interface ConfiguredLayer<T = unknown> {
   parseTransformation(json: unknown, shape: BatchShape): T;
   /** The nominal value range after this layer, given the range before it. */
   outputRange(input: ValueRange): ValueRange;
+  /** What this configuration does, in concrete numbers, for hovers (see description.ts). */
+  describe(context: DescribeContext): LayerDescription;
 }
 
 /** What a layer's messages may mention besides its own arguments. */

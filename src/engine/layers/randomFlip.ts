@@ -6,6 +6,7 @@ import { flipImages } from '../kernels/flip';
 import type { Rng } from '../rng';
 import { float32Copy, mapBatch } from '../tensors';
 import { LayerConfigError, type BatchShape, type ConfiguredLayer, type LayerContext, type LayerFactory, type SampleParams } from './layer';
+import { phrase, UNCHANGED_AT_INFERENCE, type LayerDescription } from './description';
 import { pyStr } from './python';
 import { isBoolean, perImageList, transformationObject } from './transformationJson';
 import { checkDataFormat } from './validation';
@@ -80,6 +81,26 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion, co
     },
 
     outputRange: (range) => range,
+
+    describe(): LayerDescription {
+      const details = !known
+        ? [phrase('mode={0} is not one of "horizontal", "vertical", "horizontal_and_vertical": Keras 3 accepts it and flips nothing.', pyStr(mode))]
+        : flipsH && flipsV
+          ? sharedCoin
+            ? [phrase('Each image is either left as it is or flipped both ways at once (a 180° turn), with probability 50 % each: Keras 3 uses one coin for both axes, so an image is never flipped along one axis only.')]
+            : [phrase('Each image is mirrored left–right with probability 50 % and, independently, upside down with probability 50 %.')]
+          : flipsH
+            ? [phrase('Each image is mirrored left–right with probability 50 %.')]
+            : [phrase('Each image is flipped upside down with probability 50 %.')];
+      return {
+        summary: phrase('Flips images at random while training.'),
+        details,
+        inference: UNCHANGED_AT_INFERENCE,
+        versionNotes: flipsH && flipsV
+          ? [phrase('"horizontal_and_vertical": Keras 3 (3.6 and later) shares one coin between the axes (identity or 180°); Keras 2 flips each axis independently (four outcomes).')]
+          : [],
+      };
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { f32 } from '../kernels/float32';
 import type { Rng } from '../rng';
 import { float32Copy } from '../tensors';
 import { keras2RotationMatrix, keras3AffineMatrix } from './affineMatrices';
+import { fillModePhrase, phrase, UNCHANGED_AT_INFERENCE, type DescribeContext, type LayerDescription } from './description';
 import { keras2Bounds, keras3BaseFactor, type Range } from './factors';
 import { LayerConfigError, type BatchShape, type ConfiguredLayer, type LayerFactory } from './layer';
 import { pyStr } from './python';
@@ -89,6 +90,35 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
     outputRange(range) {
       if (fillMode !== 'constant') return range;
       return [Math.min(range[0], fillValue), Math.max(range[1], fillValue)];
+    },
+
+    describe(context: DescribeContext): LayerDescription {
+      const minDeg = lower * 360;
+      const maxDeg = upper * 360;
+      const details = [
+        minDeg === maxDeg
+          ? phrase('Each image is rotated by exactly {0}° (positive is counter-clockwise).', minDeg)
+          : phrase('Each image is rotated by an angle drawn uniformly from {0}° to {1}° (factor × 360°; positive is counter-clockwise).', minDeg, maxDeg),
+        fillModePhrase(fillMode, fillValue, interpolation),
+        interpolation === 'bilinear'
+          ? phrase('Pixel values are interpolated bilinearly, which softens the image slightly.')
+          : phrase('Pixels take the value of the nearest source pixel (interpolation="nearest").'),
+      ];
+      const size = context.inputSize;
+      const turn = Math.min(180, Math.max(Math.abs(minDeg), Math.abs(maxDeg)));
+      if (size && turn > 0) {
+        // A corner at radius r moves along a chord of length 2r·sin(θ/2).
+        const r = Math.hypot(size.width - 1, size.height - 1) / 2;
+        details.push(phrase('At {0}×{1} px, a {2}° turn moves the corners by up to {3} px.', size.width, size.height, turn, Math.round(2 * r * Math.sin((turn * Math.PI) / 360))));
+      }
+      return {
+        summary: phrase('Rotates images by a random angle about their centre while training.'),
+        details,
+        inference: UNCHANGED_AT_INFERENCE,
+        versionNotes: [
+          phrase('Keras 2 draws the angle in radians from factor × 2π (the same range); it rejects a negative single factor, where Keras 3 uses its absolute value.'),
+        ],
+      };
     },
   };
 }

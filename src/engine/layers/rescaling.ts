@@ -3,7 +3,8 @@
 import type { KerasVersion, Value } from '../../pipeline/model';
 import { scaleOffset } from '../kernels/scaleOffset';
 import { mapBatch } from '../tensors';
-import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './layer';
+import { LayerConfigError, type ConfiguredLayer, type LayerFactory, type ValueRange } from './layer';
+import { phrase, type LayerDescription } from './description';
 import { pyStr } from './python';
 import { transformationObject } from './transformationJson';
 
@@ -23,6 +24,21 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
   const offset = perChannel('offset', args.offset);
   const scale32 = Float32Array.from(scale);
   const offset32 = Float32Array.from(offset);
+
+  const outputRange = ([lo, hi]: ValueRange): ValueRange => {
+    let min = Infinity;
+    let max = -Infinity;
+    const n = Math.max(scale.length, offset.length);
+    for (let c = 0; c < n; c++) {
+      const s = scale[scale.length === 1 ? 0 : c];
+      const o = offset[offset.length === 1 ? 0 : c];
+      for (const v of [lo * s + o, hi * s + o]) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    return [min, max];
+  };
 
   return {
     className: 'Rescaling',
@@ -48,20 +64,20 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       return null;
     },
 
-    outputRange([lo, hi]) {
-      let min = Infinity;
-      let max = -Infinity;
-      const n = Math.max(scale.length, offset.length);
-      for (let c = 0; c < n; c++) {
-        const s = scale[scale.length === 1 ? 0 : c];
-        const o = offset[offset.length === 1 ? 0 : c];
-        for (const v of [lo * s + o, hi * s + o]) {
-          min = Math.min(min, v);
-          max = Math.max(max, v);
-        }
-      }
-      return [min, max];
+    describe(): LayerDescription {
+      const [lo, hi] = outputRange([0, 255]);
+      const one = scale.length === 1 && offset.length === 1;
+      return {
+        summary: one
+          ? phrase('Multiplies every value by {0} and adds {1}, in training and at inference alike.', scale[0], offset[0])
+          : phrase('Multiplies each channel by its own scale ({0}) and adds its offset ({1}), in training and at inference alike.', scale.join(', '), offset.join(', ')),
+        details: [phrase('Pixel values in [0, 255] come out in [{0}, {1}].', lo, hi)],
+        inference: phrase('Also applied at inference: model.predict() must receive images in the same range as in training ([0, 255] in, [{0}, {1}] out).', lo, hi),
+        versionNotes: [],
+      };
     },
+
+    outputRange,
   };
 }
 
