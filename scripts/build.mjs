@@ -1,13 +1,15 @@
 // Bundles each target with esbuild into dist/: the extension host, the engine worker, the CLI
 // (Node, CommonJS) and the webview (browser, IIFE), and copies the wasm files they load.
-// Usage: node scripts/build.mjs [--watch] [--dev]
+// Usage: node scripts/build.mjs [--watch] [--dev] [--out DIR]   (DIR defaults to dist/; tests that
+// must not disturb a running dist/ build into a folder of their own)
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const outArg = process.argv.indexOf('--out');
+const dist = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist');
 const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev');
 
