@@ -114,7 +114,32 @@ export async function startCodeServer(run: RunDir, timeoutMs = 30_000): Promise<
     await sleep(100);
   }
 
-  return { authority, baseUrl, logFile, stop: () => killGroup(proc, exitPromise) };
+  // If this process ends without stop() (a failure, Ctrl+C, a closed pipe), the detached server
+  // would live on: end its group on the way out. 'exit' handlers must be synchronous.
+  const killOnExit = () => {
+    try {
+      process.kill(-proc.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killOnExit);
+  exitOnSignals();
+  const stop = async () => {
+    process.removeListener('exit', killOnExit);
+    await killGroup(proc, exitPromise);
+  };
+  return { authority, baseUrl, logFile, stop };
+}
+
+let signalsHooked = false;
+/** Turns SIGINT/SIGTERM/SIGHUP into a normal exit, so the 'exit' handlers above run. */
+function exitOnSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => process.exit(sig === 'SIGINT' ? 130 : 143));
+  }
 }
 
 async function killGroup(proc: ChildProcess, exited: Promise<void>): Promise<void> {
