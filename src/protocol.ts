@@ -30,6 +30,10 @@ export interface WebviewStrings {
   readonly inputSize: string;
   readonly kerasVersion: string;
   readonly skipped: string;
+  readonly layers: string;
+  readonly line: string;
+  readonly trainingOnly: string;
+  readonly alsoAtInference: string;
   readonly noRandomParams: string;
   readonly flipped: string;
   readonly notFlipped: string;

@@ -31,15 +31,18 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
     <button id="choose-pipeline" type="button" class="secondary"></button>
   </div>
   <div id="meta"></div>
+  <div id="value-range"></div>
 </header>
 <div id="status" role="status"></div>
 <div id="error" role="alert" hidden></div>
 <section id="no-pipeline" hidden></section>
 <main id="content">
-  <section class="block"><h2 id="training-title"></h2><p class="help" id="training-help"></p><div id="training" class="grid"></div></section>
-  <section class="block"><h2 id="inference-title"></h2><p class="help" id="inference-help"></p><div id="inference" class="grid single"></div></section>
+  <div class="columns">
+    <section class="block training"><h2 id="training-title"></h2><p class="help" id="training-help"></p><div id="training" class="grid"></div></section>
+    <section class="block inference"><h2 id="inference-title"></h2><p class="help" id="inference-help"></p><div id="inference" class="grid single"></div></section>
+  </div>
   <section class="block"><h2 id="epochs-title"></h2><p class="help" id="epochs-help"></p><div id="epochs" class="strip"></div></section>
-  <footer><div id="value-range"></div><ul id="layers"></ul><ul id="warnings"></ul></footer>
+  <footer><h2 id="layers-title"></h2><ul id="layers"></ul></footer>
 </main>
 <script nonce="${nonce}" src="${script}"></script>
 </body>

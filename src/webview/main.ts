@@ -86,13 +86,15 @@ function drawPreview(result: PreviewResult, s: WebviewStrings): RenderSummary {
   const mapped = lo !== 0 || hi !== 255 ? ` — ${s.valueRangeMapped}` : '';
   $('value-range').textContent = format(s.valueRange, rangeText(lo), rangeText(hi), rangeText(measured[0]), rangeText(measured[1])) + mapped;
 
+  $('layers-title').textContent = s.layers;
   $('layers').replaceChildren(...result.layers.map((l) => {
     const li = document.createElement('li');
     li.className = l.applied ? (l.activeAtInference ? 'layer inference' : 'layer') : 'layer skipped';
-    li.textContent = `${l.className}${l.line !== undefined ? ` :${l.line}` : ''}${l.applied ? '' : ` — ${s.skipped}: ${l.problem ?? ''}`}`;
+    const where = l.line !== undefined ? ` (${format(s.line, l.line)})` : '';
+    const what = !l.applied ? ` — ${s.skipped}: ${l.problem ?? ''}` : l.activeAtInference ? ` — ${s.alsoAtInference}` : ` — ${s.trainingOnly}`;
+    li.textContent = `${l.className}${where}${what}`;
     return li;
   }));
-  $('warnings').replaceChildren();
   $('status').textContent = '';
   setMode('ready');
   return {
