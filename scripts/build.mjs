@@ -3,7 +3,7 @@
 // Usage: node scripts/build.mjs [--watch] [--dev] [--out DIR]   (DIR defaults to dist/; tests that
 // must not disturb a running dist/ build into a folder of their own)
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,7 +50,6 @@ function copyAssets() {
   for (const [from, to] of wasmFiles) copyFileSync(join(root, from), join(dist, 'wasm', to));
 }
 
-if (!watch) rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 copyAssets();
 const options = targets.map((t) => ({ ...t, outdir: dist, absWorkingDir: root }));

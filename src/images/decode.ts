@@ -29,6 +29,7 @@ export async function decodeImage(bytes: Uint8Array, name = 'image'): Promise<Rg
   }
   const header = readImageHeader(bytes);
   if (!header) throw new ImageDecodeError(`${name} is not a PNG, JPEG, BMP, GIF or TIFF image`);
+  if (header.corrupt) throw new ImageDecodeError(`${name} is corrupt: it starts like a ${header.format.toUpperCase()} file but its header is damaged`);
   if (header.width !== undefined && header.height !== undefined) {
     if (header.width * header.height > MAX_PIXELS) {
       throw new ImageDecodeError(

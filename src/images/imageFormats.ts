@@ -16,6 +16,8 @@ export interface ImageHeader {
   /** Undefined when the header does not say (or we do not read it for this format). */
   readonly width?: number;
   readonly height?: number;
+  /** The signature matched but the header after it is damaged. */
+  readonly corrupt?: boolean;
 }
 
 /** Recognises the format from magic bytes; undefined when the bytes are not an image we decode. */
@@ -25,8 +27,10 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader | undefined {
   const u32be = (i: number) => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
   const u16le = (i: number) => b[i] | (b[i + 1] << 8);
   const i32le = (i: number) => b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24);
-  if (b.length >= 24 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) {
-    return { format: 'png', width: u32be(16), height: u32be(20) };
+  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) {
+    // The first chunk must be IHDR (length 13): only then are bytes 16..23 the size.
+    const ihdr = b.length >= 24 && u32be(8) === 13 && b[12] === 0x49 && b[13] === 0x48 && b[14] === 0x44 && b[15] === 0x52;
+    return ihdr ? { format: 'png', width: u32be(16), height: u32be(20) } : { format: 'png', corrupt: true };
   }
   if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) {
     return { format: 'jpeg', ...jpegSize(b) };
