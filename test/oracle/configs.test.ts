@@ -1,19 +1,18 @@
-// Configuration checks against real Keras: the message each invalid configuration raises, and the
-// factor range Keras keeps for the valid-but-surprising ones (seen through the first and last
-// values the layer can draw).
+// Configuration checks against real Keras: the message each invalid configuration raises, and for
+// valid-but-surprising ones the range Keras can draw from (refs `draw_range`, per describeSample
+// key), seen through the values the layer draws when the generator returns its extremes.
 import * as assert from 'node:assert/strict';
-import { f32 } from '../../src/engine/kernels/float32';
 import { LayerConfigError } from '../../src/engine/layers/layer';
 import { createLayer } from '../../src/engine/registry';
 import type { Rng } from '../../src/engine/rng';
 import { loadConfigs, type RefConfig } from './refs';
 
-/** Returns the low end of the range, then the high end. */
+/** Returns the low end of each range, then the high end, alternately. */
 function extremesRng(): Rng {
   let calls = 0;
   return {
     uniform: (lo = 0, hi = 1) => (calls++ % 2 === 0 ? lo : hi),
-    int: (lo) => lo,
+    int: (lo, hi) => (calls++ % 2 === 0 ? lo : Math.max(lo, hi - 1)),
     normal: () => 0,
   };
 }
@@ -21,6 +20,9 @@ function extremesRng(): Rng {
 function label(c: RefConfig): string {
   return `Keras ${c.keras} ${c.layer}(${Object.entries(c.config).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')})`;
 }
+
+/** Equal up to float32 rounding of the bounds Keras hands TF. */
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 describe('oracle: configuration validation against real Keras', () => {
   for (const c of loadConfigs()) {
@@ -33,17 +35,16 @@ describe('oracle: configuration validation against real Keras', () => {
       });
       continue;
     }
-    it(`${label(c)} is accepted${c.factor_range ? ` as [${c.factor_range}]` : ''}`, () => {
+    const ranges = Object.entries(c.draw_range ?? {});
+    it(`${label(c)} is accepted${ranges.map(([k, r]) => `, ${k} in [${r}]`).join('')}`, () => {
       const layer = createLayer(c.layer, c.config, c.keras);
-      if (!c.factor_range) return;
-      const [lower, upper] = c.factor_range;
+      if (!ranges.length) return;
       const t = layer.sample({ batch: 2, height: 3, width: 3, channels: 1 }, extremesRng());
-      const drawn = [0, 1].map((i) => layer.describeSample(t, i).angle_degrees as number);
-      if (c.keras === 3) {
-        assert.deepEqual(drawn, [f32(lower * 360), f32(upper * 360)]);
-      } else {
-        const radians = drawn.map((d) => d * (Math.PI / 180));
-        [lower, upper].forEach((b, i) => assert.ok(Math.abs(radians[i] - f32(b * 2 * Math.PI)) <= 1e-6, `bound ${i}: ${radians[i]}`));
+      const drawn = [0, 1].map((i) => layer.describeSample(t, i));
+      for (const [key, [low, high]] of ranges) {
+        const values = drawn.map((p) => p[key] as number);
+        const [min, max] = [Math.min(...values), Math.max(...values)];
+        assert.ok(near(min, low) && near(max, high), `${key}: drew [${min}, ${max}], Keras draws from [${low}, ${high}]`);
       }
     });
   }

@@ -34,18 +34,27 @@ export interface RefConfig {
   readonly layer: string;
   readonly config: Record<string, Value>;
   readonly accepted?: boolean;
-  readonly factor_range?: [number, number];
+  /** For accepted configurations: per describeSample key, the [low, high] Keras can draw. */
+  readonly draw_range?: Record<string, [number, number]>;
   readonly error?: { type: string; message: string };
 }
 
+/**
+ * How a parameter is compared: "continuous" and "integer" by a two-sample Kolmogorov–Smirnov test
+ * (integer values also checked integral), "discrete" (coins, choices) by the proportion of each value.
+ */
+export type ParamKind = 'continuous' | 'integer' | 'discrete';
+
+/** Draws from Keras's own sampler: `calls` calls on batches of `batch` images of `image` = [height, width, channels]. */
 export interface RefSample {
   readonly keras: KerasVersion;
   readonly layer: string;
   readonly config: Record<string, Value>;
-  readonly unit?: 'degrees' | 'radians';
-  /** RandomFlip: what each row of `values` is ("shared" coin, or "horizontal"/"vertical"). */
-  readonly coins?: string[];
-  readonly values: EncodedArray;
+  readonly image: [number, number, number];
+  readonly batch: number;
+  readonly calls: number;
+  /** Keyed by the names describeSample uses, in its units; batch × calls values each, call by call. */
+  readonly params: Record<string, { kind: ParamKind; values: EncodedArray }>;
 }
 
 export function decodeArray(a: EncodedArray): Float32Array | Int32Array | Uint8Array {
@@ -60,15 +69,15 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(REFS_DIR, name), 'utf8')) as T;
 }
 
-export function loadCases(): RefCase[] {
-  return readdirSync(REFS_DIR)
-    .filter((f) => /\.k[23]\.json$/.test(f))
-    .sort()
-    .flatMap((f) => readJson<{ cases: RefCase[] }>(f).cases);
+/** The files of one kind, one per layer (`<Layer>.k3.json`, `<Layer>.configs.json`, ...), in name order. */
+function layerFiles(pattern: RegExp): string[] {
+  return readdirSync(REFS_DIR).filter((f) => pattern.test(f)).sort();
 }
 
-export const loadConfigs = (): RefConfig[] => readJson<{ configs: RefConfig[] }>('configs.json').configs;
-export const loadSamples = (): Record<string, RefSample> => readJson<{ samples: Record<string, RefSample> }>('samples.json').samples;
+export const loadCases = (): RefCase[] => layerFiles(/\.k[23]\.json$/).flatMap((f) => readJson<{ cases: RefCase[] }>(f).cases);
+export const loadConfigs = (): RefConfig[] => layerFiles(/\.configs\.json$/).flatMap((f) => readJson<{ configs: RefConfig[] }>(f).configs);
+export const loadSamples = (): [string, RefSample][] =>
+  layerFiles(/\.samples\.json$/).flatMap((f) => Object.entries(readJson<{ samples: Record<string, RefSample> }>(f).samples));
 
 /** The worst element (ratio = |diff| / TOLERANCE, so ≤ 1 passes), for assertion messages. */
 export function worstDifference(actual: ArrayLike<number>, expected: ArrayLike<number>): { index: number; diff: number; ratio: number } {

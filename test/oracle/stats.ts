@@ -16,12 +16,29 @@ export function ksStatistic(a: ArrayLike<number>, b: ArrayLike<number>): number 
   return d;
 }
 
-/** The KS statistic above which equal distributions are rejected at level alpha (asymptotic). */
-export function ksCritical(n: number, m: number, alpha: number): number {
-  return Math.sqrt(-Math.log(alpha / 2) / 2) * Math.sqrt((n + m) / (n * m));
+/**
+ * p-value of a two-sample KS statistic d for samples of n and m: the Kolmogorov distribution's
+ * tail Q(λ) = 2 Σ (−1)^(k−1) e^(−2k²λ²) at λ = (√e + 0.12 + 0.11/√e)·d, e = nm/(n+m)
+ * (Stephens' small-sample correction; conservative for ties in discrete data).
+ */
+export function ksPValue(d: number, n: number, m: number): number {
+  const e = Math.sqrt((n * m) / (n + m));
+  const lambda = (e + 0.12 + 0.11 / e) * d;
+  if (lambda < 0.2) return 1;
+  let sum = 0;
+  for (let k = 1; k <= 100; k++) {
+    const term = Math.exp(-2 * k * k * lambda * lambda);
+    sum += (k % 2 === 1 ? 1 : -1) * term;
+    if (term < 1e-12) break;
+  }
+  return Math.min(1, Math.max(0, 2 * sum));
 }
 
-/** |p1 − p2| bound for two proportions of n draws each, at `sigmas` standard errors under p = 0.5. */
-export function proportionBound(n: number, sigmas: number): number {
-  return sigmas * Math.sqrt(0.25 * 2 / n);
+/**
+ * Largest |p1 − p2| accepted between two proportions, of n and m draws, at `sigmas` standard
+ * errors of the pooled proportion (so a value neither side draws, or both always draw, must agree exactly).
+ */
+export function proportionBound(count1: number, n: number, count2: number, m: number, sigmas: number): number {
+  const p = (count1 + count2) / (n + m);
+  return sigmas * Math.sqrt(p * (1 - p) * (1 / n + 1 / m));
 }
