@@ -74,8 +74,8 @@ function healthy(url: string): Promise<boolean> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function startCodeServer(run: RunDir, timeoutMs = 30_000): Promise<CodeServer> {
-  const port = await freePort();
+export async function startCodeServer(run: RunDir, timeoutMs = 30_000, fixedPort?: number): Promise<CodeServer> {
+  const port = fixedPort ?? (await freePort());
   const authority = `127.0.0.1:${port}`;
   // Our own config file: code-server would otherwise create one (with a password) in ~/.config.
   const config = path.join(run.root, 'config.yaml');

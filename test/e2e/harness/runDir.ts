@@ -38,7 +38,13 @@ const KEEP_RUNS = 6;
 
 export function createRunDir(label: string): RunDir {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const root = path.join(runsRoot, `run-${label}-${stamp}-${process.pid}`);
+  const dir = createProfile(path.join(runsRoot, `run-${label}-${stamp}-${process.pid}`));
+  pruneOldRuns();
+  return dir;
+}
+
+/** A profile folder at `root` (made if missing, reused otherwise), with the quiet settings. */
+export function createProfile(root: string, settings: Record<string, unknown> = {}): RunDir {
   const dir: RunDir = {
     root,
     userDataDir: path.join(root, 'user-data'),
@@ -49,8 +55,8 @@ export function createRunDir(label: string): RunDir {
   for (const d of [dir.extensionsDir, dir.xdg.data, dir.xdg.config, dir.xdg.cache, dir.logsDir, path.join(dir.userDataDir, 'User')]) {
     fs.mkdirSync(d, { recursive: true });
   }
-  fs.writeFileSync(path.join(dir.userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-  pruneOldRuns();
+  const settingsFile = path.join(dir.userDataDir, 'User', 'settings.json');
+  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   return dir;
 }
 
