@@ -42,7 +42,7 @@ export async function applyLayer(request: ApplyRequest): Promise<{ output: unkno
       const layer = createLayer(request.layer, request.config, request.keras);
       const transformations =
         request.transformation === undefined ? undefined : [layer.parseTransformation(request.transformation, batchShapeOf(images))];
-      return runLayers([layer], images, { training: request.training, rng: new SeededRng(request.seed), transformations });
+      return runLayers([layer], images, { training: request.training, rng: new SeededRng(request.seed), transformations, dtype: request.dtype });
     });
     try {
       return { output: toNestedArray(float32Values(result.output), input.shape) };

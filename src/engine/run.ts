@@ -2,7 +2,7 @@
 // random draw for the whole batch (get_random_transformation), then the transform. The CLI's
 // `apply` and the preview both come through here.
 import * as tf from '@tensorflow/tfjs-core';
-import type { ConfiguredLayer, SampleParams } from './layers/layer';
+import type { ConfiguredLayer, KerasDtype, SampleParams } from './layers/layer';
 import type { Rng } from './rng';
 import { batchShapeOf, float32Copy } from './tensors';
 
@@ -15,6 +15,8 @@ export interface RunOptions {
    * an undefined entry draws as usual.
    */
   readonly transformations?: readonly unknown[];
+  /** The Keras dtype of `images` (default float32, as image_dataset_from_directory yields). */
+  readonly dtype?: KerasDtype;
 }
 
 export interface RunResult {
@@ -24,21 +26,25 @@ export interface RunResult {
   readonly transformations: unknown[];
   /** params[imageIndex][layerIndex]: what each layer drew for each image ({} when training is off). */
   readonly params: SampleParams[][];
+  /** The Keras dtype of `output` (its values are integers when this is not float32). */
+  readonly dtype: KerasDtype;
 }
 
-/** The input is not disposed; any dtype is accepted and cast to float32 first. */
+/** The input is not disposed; any tensor dtype is accepted and cast to float32 first (options.dtype says what Keras would hold). */
 export function runLayers(layers: readonly ConfiguredLayer[], images: tf.Tensor4D, options: RunOptions): RunResult {
   const shape = batchShapeOf(images);
   const transformations: unknown[] = [];
   const params: SampleParams[][] = Array.from({ length: shape.batch }, () => []);
   let current = float32Copy(images);
+  let dtype: KerasDtype = options.dtype ?? 'float32';
   try {
     layers.forEach((layer, l) => {
       let t: unknown;
       if (options.training) t = options.transformations?.[l] ?? layer.sample(batchShapeOf(current), options.rng);
       transformations.push(t);
       for (let i = 0; i < shape.batch; i++) params[i].push(t === undefined ? {} : layer.describeSample(t, i));
-      const next = layer.apply(current, t, options.training);
+      const next = layer.apply(current, t, options.training, dtype);
+      dtype = layer.outputDtype?.(dtype, options.training) ?? 'float32';
       current.dispose();
       current = next;
     });
@@ -46,5 +52,5 @@ export function runLayers(layers: readonly ConfiguredLayer[], images: tf.Tensor4
     current.dispose();
     throw err;
   }
-  return { output: current, transformations, params };
+  return { output: current, transformations, params, dtype };
 }

@@ -16,6 +16,13 @@ export type SampleParams = Record<string, number | boolean | string | number[]>;
 /** A value range [low, high] that pixel values are nominally in (e.g. [0, 255], or [0, 1] after Rescaling(1/255)). */
 export type ValueRange = readonly [number, number];
 
+/**
+ * The dtype Keras holds the images in. Tensors here are always float32 (exact for uint8, and for
+ * int32 up to 2^24); the dtype travels beside them because some Keras 3 layers keep integer
+ * inputs integer and then truncate or wrap (RandomBrightness, RandomGrayscale, CLAHE, Resizing).
+ */
+export type KerasDtype = 'float32' | 'int32' | 'uint8';
+
 export interface ConfiguredLayer<T = unknown> {
   readonly className: string;
   readonly version: KerasVersion;
@@ -26,10 +33,13 @@ export interface ConfiguredLayer<T = unknown> {
   /** Draws this call's random transformation for a batch, in Keras's draw order. */
   sample(shape: BatchShape, rng: Rng): T;
   /**
-   * Applies the layer to a float32 NHWC batch. With training=false the transformation is ignored.
-   * Returns a new tensor; the caller disposes both.
+   * Applies the layer to a float32 NHWC batch whose values Keras would hold as `dtype` (default
+   * float32). With training=false the transformation is ignored. Returns a new tensor; the caller
+   * disposes both.
    */
-  apply(images: tf.Tensor4D, transformation: T | undefined, training: boolean): tf.Tensor4D;
+  apply(images: tf.Tensor4D, transformation: T | undefined, training: boolean, dtype?: KerasDtype): tf.Tensor4D;
+  /** The Keras dtype of apply's output. Absent: float32 (the layer casts to its compute dtype). */
+  outputDtype?(input: KerasDtype, training: boolean): KerasDtype;
   /** The drawn parameters of one image of the batch, for labels and the CLI. */
   describeSample(transformation: T, index: number): SampleParams;
   /**
