@@ -3,58 +3,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { decodeImage } from '../images/decode';
 import { rgbaToRgbFloat, toDisplayRgba, valueExtent } from '../images/pixels';
-import { BASE_LAYER_KWARGS } from '../pipeline/catalog';
-import { isFullyResolved, isUnresolved, type ArgValue, type Value } from '../pipeline/model';
 import { ensureBackend } from './backend';
+import { buildPipeline } from './buildPipeline';
 import { resizeImages } from './kernels/resize';
 import type { ConfiguredLayer, ValueRange } from './layers/layer';
-import type { LayerStatus, PipelineSpec, PreviewRequest, PreviewResult, Tile } from './previewTypes';
-import { createLayer } from './registry';
+import type { PipelineSpec, PreviewRequest, PreviewResult, Tile } from './previewTypes';
 import { SeededRng } from './rng';
 import { runLayers } from './run';
-
-interface BuiltPipeline {
-  readonly layers: ConfiguredLayer[];
-  readonly statuses: LayerStatus[];
-}
-
-/** Configures each layer; a layer that cannot run is skipped with the reason, never fatal. */
-export function buildPipeline(spec: PipelineSpec): BuiltPipeline {
-  const layers: ConfiguredLayer[] = [];
-  const statuses: LayerStatus[] = [];
-  for (const layer of spec.layers) {
-    const base = { className: layer.className, ...(layer.line !== undefined ? { line: layer.line } : {}) };
-    const args: Record<string, Value> = {};
-    let problem: string | undefined;
-    for (const [name, value] of Object.entries(layer.args)) {
-      if (BASE_LAYER_KWARGS.has(name)) continue;
-      if (!isFullyResolved(value)) {
-        problem = `argument '${name}' is not a literal (${unresolvedText(value)}), so the preview cannot know its value`;
-        break;
-      }
-      args[name] = value;
-    }
-    if (!problem) {
-      try {
-        const configured = createLayer(layer.className, args, spec.kerasVersion);
-        layers.push(configured);
-        statuses.push({ ...base, applied: true, activeAtInference: configured.activeAtInference });
-        continue;
-      } catch (err) {
-        problem = err instanceof Error ? err.message : String(err);
-      }
-    }
-    statuses.push({ ...base, applied: false, activeAtInference: false, problem });
-  }
-  return { layers, statuses };
-}
-
-function unresolvedText(value: ArgValue): string {
-  if (isUnresolved(value)) return value.unresolved;
-  if (Array.isArray(value)) return value.map(unresolvedText).filter(Boolean).join(', ');
-  if (typeof value === 'object' && value !== null) return Object.values(value).map(unresolvedText).filter(Boolean).join(', ');
-  return '';
-}
 
 /** The working size: the model's input size when known, else the image scaled to fit maxSize. */
 export function workingSize(

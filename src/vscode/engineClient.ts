@@ -2,8 +2,7 @@
 // on the extension host), restarted if it dies, and stopped with the extension.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PreviewRequest, PreviewResult } from '../engine/previewTypes';
-import type { WorkerRequest, WorkerResponse } from '../engine/workerProtocol';
+import type { WorkerCalls, WorkerCallType, WorkerRequest, WorkerResponse } from '../engine/workerProtocol';
 
 /** A failed render: `userError` when the input is at fault (corrupt image, bad layer arguments). */
 export class RenderError extends Error {
@@ -14,7 +13,7 @@ export class RenderError extends Error {
 }
 
 interface Pending {
-  resolve(result: PreviewResult): void;
+  resolve(result: WorkerCalls[WorkerCallType]['result']): void;
   reject(err: RenderError): void;
   timer: NodeJS.Timeout;
 }
@@ -29,17 +28,22 @@ export class EngineClient {
 
   constructor(private readonly distDir: string) {}
 
-  render(request: PreviewRequest): Promise<PreviewResult> {
+  render(request: WorkerCalls['render']['request']): Promise<WorkerCalls['render']['result']> {
+    return this.call('render', request);
+  }
+
+  /** Sends one request to the worker; requests are answered in order. */
+  call<K extends WorkerCallType>(type: K, request: WorkerCalls[K]['request']): Promise<WorkerCalls[K]['result']> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    return new Promise<PreviewResult>((resolve, reject) => {
+    return new Promise<WorkerCalls[K]['result']>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new RenderError(`the preview took longer than ${RENDER_TIMEOUT_MS / 1000} s and was stopped`, false));
+        reject(new RenderError(`the preview engine took longer than ${RENDER_TIMEOUT_MS / 1000} s and was stopped`, false));
         this.restart();
       }, RENDER_TIMEOUT_MS);
-      this.pending.set(id, { resolve, reject, timer });
-      const message: WorkerRequest = { id, type: 'render', request };
+      this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, timer });
+      const message = { id, type, request } as WorkerRequest;
       worker.postMessage(message);
     });
   }

@@ -1,0 +1,60 @@
+// A pipeline spec (layers as the parser found them) → configured engine layers. A layer that
+// cannot run (unresolved argument, invalid configuration, not implemented) is skipped with the
+// reason, never fatal: the preview shows what can still be shown.
+import { BASE_LAYER_KWARGS } from '../pipeline/catalog';
+import { isFullyResolved, isUnresolved, type ArgValue, type Value } from '../pipeline/model';
+import type { ConfiguredLayer } from './layers/layer';
+import type { LayerSpec, LayerStatus, PipelineSpec } from './previewTypes';
+import { createLayer } from './registry';
+
+export interface BuiltPipeline {
+  readonly layers: ConfiguredLayer[];
+  readonly statuses: LayerStatus[];
+}
+
+/** Configures each layer; a layer that cannot run is skipped with the reason, never fatal. */
+export function buildPipeline(spec: PipelineSpec): BuiltPipeline {
+  const layers: ConfiguredLayer[] = [];
+  const statuses: LayerStatus[] = [];
+  for (const layer of spec.layers) {
+    const base = { className: layer.className, ...(layer.line !== undefined ? { line: layer.line } : {}) };
+    const built = configureLayer(layer, spec.kerasVersion);
+    if ('layer' in built) {
+      layers.push(built.layer);
+      statuses.push({ ...base, applied: true, activeAtInference: built.layer.activeAtInference });
+    } else {
+      statuses.push({ ...base, applied: false, activeAtInference: false, problem: built.problem });
+    }
+  }
+  return { layers, statuses };
+}
+
+export type LayerProblemKind = 'unresolved' | 'invalid' | 'unsupported';
+
+/** One layer: configured, or why it cannot be (and which kind of reason, for diagnostics). */
+export function configureLayer(
+  layer: LayerSpec,
+  version: PipelineSpec['kerasVersion'],
+): { layer: ConfiguredLayer } | { problem: string; kind: LayerProblemKind } {
+  const args: Record<string, Value> = {};
+  for (const [name, value] of Object.entries(layer.args)) {
+    if (BASE_LAYER_KWARGS.has(name)) continue;
+    if (!isFullyResolved(value)) {
+      return { problem: `argument '${name}' is not a literal (${unresolvedText(value)}), so the preview cannot know its value`, kind: 'unresolved' };
+    }
+    args[name] = value;
+  }
+  try {
+    return { layer: createLayer(layer.className, args, version) };
+  } catch (err) {
+    const problem = err instanceof Error ? err.message : String(err);
+    return { problem, kind: err instanceof Error && err.name === 'UnsupportedLayerError' ? 'unsupported' : 'invalid' };
+  }
+}
+
+function unresolvedText(value: ArgValue): string {
+  if (isUnresolved(value)) return value.unresolved;
+  if (Array.isArray(value)) return value.map(unresolvedText).filter(Boolean).join(', ');
+  if (typeof value === 'object' && value !== null) return Object.values(value).map(unresolvedText).filter(Boolean).join(', ');
+  return '';
+}

@@ -1,0 +1,71 @@
+// What the editor asks the engine about code (hovers, diagnostics), answered in the worker so
+// TF.js never loads on the extension host: a layer's description in this configuration's numbers,
+// a strip of thumbnails of that layer alone, and which layers of a pipeline cannot run and why.
+import { encodePng } from '../images/encode';
+import type { KerasVersion } from '../pipeline/model';
+import { configureLayer, type LayerProblemKind } from './buildPipeline';
+import type { DescribeContext, LayerDescription } from './layers/description';
+import { renderPreview } from './preview';
+import type { LayerSpec } from './previewTypes';
+
+export interface DescribeRequest {
+  readonly layer: LayerSpec;
+  readonly kerasVersion: KerasVersion;
+  readonly inputSize?: DescribeContext['inputSize'];
+  /** Render this layer alone on an image, for a strip of small samples. */
+  readonly thumbnails?: {
+    readonly imageBytes: Uint8Array;
+    readonly imageName: string;
+    readonly count: number;
+    /** Longest side of each thumbnail, in pixels. */
+    readonly size: number;
+    readonly seed: number;
+  };
+}
+
+export interface DescribeResult {
+  readonly description?: LayerDescription;
+  readonly activeAtInference?: boolean;
+  readonly problem?: { readonly kind: LayerProblemKind; readonly message: string };
+  /** PNG files, one per sample (training on), then the training-off output. */
+  readonly thumbnails: readonly { readonly png: Uint8Array; readonly label: Readonly<Record<string, unknown>> }[];
+}
+
+export async function describeLayer(request: DescribeRequest): Promise<DescribeResult> {
+  const built = configureLayer(request.layer, request.kerasVersion);
+  if (!('layer' in built)) return { problem: { kind: built.kind, message: built.problem }, thumbnails: [] };
+  const description = built.layer.describe(request.inputSize ? { inputSize: request.inputSize } : {});
+  const thumbnails: { png: Uint8Array; label: Record<string, unknown> }[] = [];
+  const t = request.thumbnails;
+  if (t && t.count > 0) {
+    const result = await renderPreview({
+      imageBytes: t.imageBytes,
+      imageName: t.imageName,
+      pipeline: { name: request.layer.className, kerasVersion: request.kerasVersion, layers: [request.layer] },
+      seed: t.seed,
+      samples: t.count,
+      epochs: 0,
+      maxSize: t.size,
+    });
+    for (const tile of result.training) {
+      thumbnails.push({ png: await encodePng(tile.width, tile.height, tile.rgba), label: tile.params[0]?.params ?? {} });
+    }
+  }
+  return { description, activeAtInference: built.layer.activeAtInference, thumbnails };
+}
+
+export interface ValidateRequest {
+  readonly pipelines: readonly { readonly layers: readonly LayerSpec[]; readonly kerasVersion: KerasVersion }[];
+}
+
+/** Per pipeline, per layer: undefined when it configures, else the problem. */
+export type ValidateResult = ((DescribeResult['problem'] & object) | null)[][];
+
+export function validatePipelines(request: ValidateRequest): ValidateResult {
+  return request.pipelines.map((p) =>
+    p.layers.map((layer) => {
+      const built = configureLayer(layer, p.kerasVersion);
+      return 'layer' in built ? null : { kind: built.kind, message: built.problem };
+    }),
+  );
+}
