@@ -1,12 +1,15 @@
-// Entry point: registers the command and the panel serializer, nothing else. The parser loads
-// on first use and TF.js only inside the engine worker, when a preview is asked for.
+// Entry point: registers commands and providers, nothing else. The parser loads on first use and
+// TF.js only inside the engine worker, when a preview or a hover asks for it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { PanelState, RenderSummary } from './protocol';
+import { forgetDocument } from './vscode/documentPipelines';
 import { EngineClient } from './vscode/engineClient';
-import { previewAugmentations } from './vscode/previewCommand';
+import { LayerHoverProvider } from './vscode/layerHover';
+import { PipelineCodeLensProvider } from './vscode/pipelineCodeLens';
+import { previewAtCursor, previewAugmentations, previewLayer, previewPipeline } from './vscode/previewCommand';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PanelDeps } from './vscode/previewPanel';
 import { RenderReports } from './vscode/renderReports';
-import type { PanelState, RenderSummary } from './protocol';
 
 /** What activate() returns: used by the integration tests to see what the webview drew. */
 export interface AugmentationPreviewApi {
@@ -14,16 +17,28 @@ export interface AugmentationPreviewApi {
   nextRender(timeoutMs?: number): Promise<RenderSummary>;
 }
 
+const CODE: vscode.DocumentSelector = [{ language: 'python' }];
+
 export function activate(context: vscode.ExtensionContext): AugmentationPreviewApi {
   const engine = new EngineClient(path.join(context.extensionPath, 'dist'));
   const reports = new RenderReports();
   const deps: PanelDeps = { extensionUri: context.extensionUri, engine, reports };
+  const codeLens = new PipelineCodeLensProvider();
+  const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     { dispose: () => engine.dispose() },
-    vscode.commands.registerCommand('augmentationPreview.preview', (target?: unknown) => previewAugmentations(deps, target)),
+    command('augmentationPreview.preview', (target?: unknown) => previewAugmentations(deps, target)),
+    command('augmentationPreview.previewPipeline', (uri: string, name: string) => previewPipeline(deps, uri, name)),
+    command('augmentationPreview.inferenceView', (uri: string, name: string) => previewPipeline(deps, uri, name, { focus: 'inference' })),
+    command('augmentationPreview.previewLayer', (uri: string, line: number, column: number) => previewLayer(deps, uri, line, column)),
+    command('augmentationPreview.previewAtCursor', () => previewAtCursor(deps)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: PanelState | undefined) => PreviewPanel.revive(deps, panel, state),
     }),
+    vscode.languages.registerHoverProvider(CODE, new LayerHoverProvider(engine, context.extensionUri)),
+    vscode.languages.registerCodeLensProvider(CODE, codeLens),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('augmentationPreview') && codeLens.refresh()),
+    vscode.workspace.onDidCloseTextDocument((d) => forgetDocument(d.uri)),
   );
   return {
     waitForRender: (timeoutMs) => reports.waitForRender(timeoutMs),

@@ -42,13 +42,21 @@ export interface WebviewStrings {
   readonly useExample: string;
   readonly choosePipeline: string;
   readonly errorTitle: string;
+  readonly stagesTitle: string;
+  readonly stagesHelp: string;
+  readonly stageInput: string;
+  readonly stageUnchanged: string;
+  readonly stageChanged: string;
+  readonly batchOf: string;
 }
 
 export type HostToWebview =
   | { readonly type: 'init'; readonly strings: WebviewStrings; readonly state: PanelState }
   | { readonly type: 'rendering'; readonly imageName: string; readonly pipelineName: string; readonly state: PanelState }
   | { readonly type: 'preview'; readonly result: PreviewResult }
-  | { readonly type: 'error'; readonly message: string }
+  | { readonly type: 'error'; readonly message: string; readonly imageName: string }
+  /** Brings a section into view: the inference view opens the panel on the layer-by-layer path. */
+  | { readonly type: 'focus'; readonly section: 'training' | 'inference' }
   | { readonly type: 'noPipeline'; readonly filesSearched: number; readonly example: string; readonly state: PanelState };
 
 /** What the webview reports after drawing, so tests (and the host) know what the user sees. */

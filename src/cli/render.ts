@@ -98,7 +98,11 @@ async function writeOutputs(result: PreviewResult, outDir: string) {
     layers: result.layers.map((l) => ({ class_name: l.className, line: l.line ?? null, applied: l.applied, active_at_inference: l.activeAtInference, problem: l.problem ?? null })),
     samples,
     epochs,
-    inference: { file: inferenceFile, active_layers: result.activeAtInference },
+    inference: {
+      file: inferenceFile,
+      active_layers: result.activeAtInference,
+      stages: result.inferenceStages.map((s) => ({ layer: s.layer, changed: s.changed, value_range: s.range })),
+    },
     value_range: result.valueRange,
     sheet: sheetFile,
     warnings: result.warnings,

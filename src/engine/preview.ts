@@ -1,15 +1,14 @@
 // Pipeline × image × seed → the tiles a preview shows. The CLI's `render` and the extension's
 // worker both call renderPreview, so what the tests check is what the user sees.
 import * as tf from '@tensorflow/tfjs-core';
-import { decodeImage } from '../images/decode';
-import { rgbaToRgbFloat, toDisplayRgba, valueExtent } from '../images/pixels';
+import { toDisplayRgba, valueExtent } from '../images/pixels';
 import { ensureBackend } from './backend';
 import { buildPipeline } from './buildPipeline';
-import { resizeImages } from './kernels/resize';
-import type { ConfiguredLayer, ValueRange } from './layers/layer';
-import type { PipelineSpec, PreviewRequest, PreviewResult, Tile } from './previewTypes';
+import type { ConfiguredLayer, SampleParams, ValueRange } from './layers/layer';
+import type { InferenceStage, PipelineSpec, PreviewRequest, PreviewResult, Tile } from './previewTypes';
 import { SeededRng } from './rng';
 import { runLayers } from './run';
+import { workingImage, type WorkingImage } from './workingImage';
 
 /** The working size: the model's input size when known, else the image scaled to fit maxSize. */
 export function workingSize(
@@ -33,23 +32,32 @@ function epochSeed(seed: number, epoch: number): number {
   return (Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) + Math.imul(epoch, 0x165667b1)) >>> 0;
 }
 
+function batchTensor(images: readonly WorkingImage[]): tf.Tensor4D {
+  const { width, height } = images[0];
+  const per = width * height * 3;
+  const data = new Float32Array(images.length * per);
+  images.forEach((img, i) => data.set(img.pixels, i * per));
+  return tf.tensor4d(data, [images.length, height, width, 3], 'float32');
+}
+
 export async function renderPreview(request: PreviewRequest): Promise<PreviewResult> {
   const started = Date.now();
   await ensureBackend();
-  const decoded = await decodeImage(request.imageBytes, request.imageName);
-  const size = workingSize(decoded, request.pipeline, request.maxSize);
-  let pixels = rgbaToRgbFloat(decoded);
-  if (size.width !== decoded.width || size.height !== decoded.height) {
-    pixels = resizeImages(pixels, 1, decoded.height, decoded.width, 3, size.height, size.width, 'bilinear');
-  }
+  let source = '';
+  const target = await workingImage(request.imageBytes, request.imageName, (original) => {
+    const size = workingSize(original, request.pipeline, request.maxSize);
+    source = size.source;
+    return size;
+  });
+  const sameSize = () => ({ width: target.width, height: target.height });
+  const partners: WorkingImage[] = [];
+  for (const p of request.partners ?? []) partners.push(await workingImage(p.bytes, p.name, sameSize));
   const built = buildPipeline(request.pipeline);
   const nominal = built.layers.reduce<ValueRange>((range, layer) => layer.outputRange(range), [0, 255]);
   const warnings = built.statuses.filter((s) => !s.applied).map((s) => `${s.className} skipped: ${s.problem}`);
 
-  const run = (batch: number, training: boolean, seed: number): { tiles: Tile[]; extent: [number, number] } => {
-    const copies = new Float32Array(batch * pixels.length);
-    for (let b = 0; b < batch; b++) copies.set(pixels, b * pixels.length);
-    const input = tf.tensor4d(copies, [batch, size.height, size.width, 3], 'float32');
+  const run = (images: readonly WorkingImage[], training: boolean, seed: number) => {
+    const input = batchTensor(images);
     try {
       const result = runLayers(built.layers, input, { training, rng: new SeededRng(seed) });
       try {
@@ -63,15 +71,19 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
   };
 
   const samples = Math.max(1, Math.floor(request.samples));
-  const training = run(samples, true, request.seed);
+  // Without partners the batch is copies of the image: each tile is one draw for it.
+  const batch = Array.from({ length: samples }, (_, i) => (i === 0 || partners.length === 0 ? target : partners[(i - 1) % partners.length]));
+  const training = run(batch, true, request.seed);
   const epochs: Tile[] = [];
   let extent = training.extent;
   for (let e = 1; e <= request.epochs; e++) {
-    const one = run(1, true, epochSeed(request.seed, e));
+    // An epoch is one training step with the image in it: with partners, in a batch with them.
+    const epochBatch = partners.length ? [target, ...rotate(partners, e)].slice(0, samples) : [target];
+    const one = run(epochBatch, true, epochSeed(request.seed, e));
     epochs.push(one.tiles[0]);
     extent = [Math.min(extent[0], one.extent[0]), Math.max(extent[1], one.extent[1])];
   }
-  const inference = run(1, false, request.seed);
+  const inference = inferenceStages(built.layers, target);
   return {
     imageName: request.imageName,
     pipelineName: request.pipeline.name,
@@ -79,12 +91,14 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
     kerasVersion: request.pipeline.kerasVersion,
     ...(request.pipeline.kerasVersionReason !== undefined ? { kerasVersionReason: request.pipeline.kerasVersionReason } : {}),
     seed: request.seed,
-    originalSize: { width: decoded.width, height: decoded.height },
-    inputSize: size,
+    originalSize: target.original,
+    inputSize: { width: target.width, height: target.height, source },
     layers: built.statuses,
     training: training.tiles,
     epochs,
-    inference: inference.tiles[0],
+    inference: inference.stages[inference.stages.length - 1].tile,
+    ...(partners.length ? { batchImages: batch.map((img) => (img === target ? request.imageName : (request.partners ?? [])[partners.indexOf(img)].name)) } : {}),
+    inferenceStages: inference.stages,
     activeAtInference: built.layers.filter((l) => l.activeAtInference).map((l) => l.className),
     valueRange: { nominal: [nominal[0], nominal[1]], training: extent, inference: inference.extent },
     warnings,
@@ -92,10 +106,43 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
   };
 }
 
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const k = by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
+}
+
+/** training=False, one layer at a time, keeping each output: what predict() does, step by step. */
+function inferenceStages(layers: readonly ConfiguredLayer[], image: WorkingImage): { stages: InferenceStage[]; extent: [number, number] } {
+  let range: ValueRange = [0, 255];
+  let current = batchTensor([image]);
+  const stages: InferenceStage[] = [{ layer: 'input', tile: toTiles(current, range, undefined, []).tiles[0], changed: false, range }];
+  try {
+    for (const layer of layers) {
+      const next = runLayers([layer], current, { training: false, rng: new SeededRng(0) }).output;
+      const changed = !sameValues(current, next);
+      current.dispose();
+      current = next;
+      range = layer.outputRange(range);
+      stages.push({ layer: layer.className, tile: toTiles(current, range, undefined, []).tiles[0], changed, range });
+    }
+    return { stages, extent: valueExtent(current.dataSync() as Float32Array) };
+  } finally {
+    current.dispose();
+  }
+}
+
+function sameValues(a: tf.Tensor, b: tf.Tensor): boolean {
+  if (a.shape.join() !== b.shape.join()) return false;
+  const x = a.dataSync();
+  const y = b.dataSync();
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
 function toTiles(
   output: tf.Tensor4D,
   range: ValueRange,
-  params: readonly (readonly Record<string, unknown>[])[] | undefined,
+  params: readonly (readonly SampleParams[])[] | undefined,
   layers: readonly ConfiguredLayer[],
 ): { tiles: Tile[]; extent: [number, number] } {
   const [batch, height, width, channels] = output.shape;
@@ -108,9 +155,7 @@ function toTiles(
       width,
       height,
       rgba: new Uint8Array(rgba.buffer),
-      params: params
-        ? layers.map((layer, l) => ({ layer: layer.className, params: (params[i]?.[l] ?? {}) as Tile['params'][number]['params'] }))
-        : [],
+      params: params ? layers.map((layer, l) => ({ layer: layer.className, params: params[i]?.[l] ?? {} })) : [],
     });
   }
   return { tiles, extent: valueExtent(data) };

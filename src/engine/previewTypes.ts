@@ -33,6 +33,11 @@ export interface PreviewRequest {
   readonly epochs: number;
   /** Longest side of the working image when the model's input size is unknown. */
   readonly maxSize: number;
+  /**
+   * Other images to fill the training batch with, for layers that mix images of a batch
+   * (MixUp, CutMix): tile i then shows batch image i, as in a training step.
+   */
+  readonly partners?: readonly { readonly bytes: Uint8Array; readonly name: string }[];
 }
 
 export interface LayerSampleParams {
@@ -47,6 +52,16 @@ export interface Tile {
   readonly rgba: Uint8Array;
   /** Parameters each layer drew for this image (training tiles only; empty otherwise). */
   readonly params: readonly LayerSampleParams[];
+}
+
+export interface InferenceStage {
+  /** "input", or the layer's class name. */
+  readonly layer: string;
+  readonly tile: Tile;
+  /** False when the layer passed the image through untouched (values equal). */
+  readonly changed: boolean;
+  /** Nominal value range after this stage. */
+  readonly range: readonly [number, number];
 }
 
 export interface LayerStatus {
@@ -73,6 +88,10 @@ export interface PreviewResult {
   readonly training: readonly Tile[];
   readonly epochs: readonly Tile[];
   readonly inference: Tile;
+  /** Which image each training tile started from (the previewed one first), when partners fill the batch. */
+  readonly batchImages?: readonly string[];
+  /** The training-off path layer by layer: the input, then the output after each layer. */
+  readonly inferenceStages: readonly InferenceStage[];
   /** Class names of the layers that still change pixels with training=False. */
   readonly activeAtInference: readonly string[];
   /** Nominal value range of the outputs (e.g. [0, 1] after Rescaling(1/255)), and the measured extents. */

@@ -23,7 +23,8 @@ export type WorkerResponse =
 export function transferablesOf(result: WorkerCalls[WorkerCallType]['result']): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   if ('training' in result) {
-    for (const t of [...result.training, ...result.epochs, result.inference]) buffers.add(t.rgba.buffer as ArrayBuffer);
+    const tiles = [...result.training, ...result.epochs, result.inference, ...result.inferenceStages.map((s) => s.tile)];
+    for (const t of tiles) buffers.add(t.rgba.buffer as ArrayBuffer);
   } else if ('thumbnails' in result) {
     for (const t of result.thumbnails) buffers.add(t.png.buffer as ArrayBuffer);
   }

@@ -118,6 +118,9 @@ export function withDefaults(className: string, version: KerasVersion, args: Rea
   return full;
 }
 
+/** Layers that combine the images of a batch with each other, so a preview needs other images. */
+export const BATCH_MIXING_LAYERS: ReadonlySet<string> = new Set(['MixUp', 'CutMix']);
+
 /**
  * Whether the layer changes pixels when called with training=False (model.predict, evaluate).
  * Facts from keras-layers.md §2 and §3, checked by the oracle tests.

@@ -42,6 +42,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
     <section class="block inference"><h2 id="inference-title"></h2><p class="help" id="inference-help"></p><div id="inference" class="grid single"></div></section>
   </div>
   <section class="block"><h2 id="epochs-title"></h2><p class="help" id="epochs-help"></p><div id="epochs" class="strip"></div></section>
+  <section class="block" id="stages-block"><h2 id="stages-title"></h2><p class="help" id="stages-help"></p><div id="stages" class="strip stages"></div></section>
   <footer><h2 id="layers-title"></h2><ul id="layers"></ul></footer>
 </main>
 <script nonce="${nonce}" src="${script}"></script>

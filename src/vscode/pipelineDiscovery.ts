@@ -6,6 +6,8 @@ import { ALL_IMAGE_LAYERS } from '../pipeline/catalog';
 import { EXAMPLE_PIPELINE, EXAMPLE_PIPELINE_KEY } from '../pipeline/examplePipeline';
 import { toPipelineSpec } from '../pipeline/toPipelineSpec';
 import { initParser, parsePythonSource } from '../parse';
+import type { ParsedFile } from '../pipeline/model';
+import { kerasOverride, parsedDocument } from './documentPipelines';
 import type { PreviewSettings } from './settings';
 
 export interface PipelineChoice {
@@ -46,20 +48,27 @@ export async function pipelinesInFile(uri: vscode.Uri, settings: PreviewSettings
   let text: string;
   try {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) text = open.getText();
-    else {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.byteLength > MAX_FILE_BYTES) return [];
-      text = new TextDecoder().decode(bytes);
-    }
+    if (open) return choicesOf(uri, (await parsedDocument(open)) ?? emptyParse(uri));
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.byteLength > MAX_FILE_BYTES) return [];
+    text = new TextDecoder().decode(bytes);
   } catch {
     return []; // unreadable files are not pipelines; the scan goes on
   }
   if (!MENTIONS_IMAGE_LAYER.test(text)) return [];
   // Positional arguments bind by the Keras version's signatures, so an override goes in up front.
-  const parsed = parsePythonSource(text, uri.fsPath, settings.kerasVersion === 'auto'
-    ? {}
-    : { kerasVersion: { version: settings.kerasVersion, reason: 'set by the augmentationPreview.kerasVersion setting' } });
+  const parsed = parsePythonSource(text, uri.fsPath, kerasOverride(settings));
+  return choicesOf(uri, parsed);
+}
+
+/** The same pipeline after an edit of its file (found by name), or undefined when it is gone. */
+export async function refreshChoice(choice: PipelineChoice, document: vscode.TextDocument, _settings: PreviewSettings): Promise<PipelineChoice | undefined> {
+  const parsed = await parsedDocument(document);
+  if (!parsed) return undefined;
+  return choicesOf(document.uri, parsed).find((c) => c.key === choice.key);
+}
+
+function choicesOf(uri: vscode.Uri, parsed: ParsedFile): PipelineChoice[] {
   const file = vscode.workspace.asRelativePath(uri, false);
   return parsed.pipelines
     .filter((p) => p.layers.length > 0)
@@ -70,4 +79,8 @@ export async function pipelinesInFile(uri: vscode.Uri, settings: PreviewSettings
       line: p.range.start.line,
       otherLayers: p.otherLayers.map((l) => l.className),
     }));
+}
+
+function emptyParse(uri: vscode.Uri): ParsedFile {
+  return { file: uri.fsPath, kerasVersion: { version: 3, reason: 'default' }, pipelines: [], diagnostics: [] };
 }

@@ -1,18 +1,24 @@
 // The host side of one preview panel: which image and pipeline it shows, rendering through
-// the engine worker, and the message exchange with its webview (ready handshake first).
+// the engine worker, the message exchange with its webview (ready handshake first), and
+// following edits of the pipeline's file so the grid redraws as the user types.
 import * as vscode from 'vscode';
 import type { PreviewResult } from '../engine/previewTypes';
 import { EXAMPLE_PIPELINE_KEY, EXAMPLE_PIPELINE_SOURCE } from '../pipeline/examplePipeline';
 import type { HostToWebview, PanelState, WebviewToHost } from '../protocol';
 import type { EngineClient } from './engineClient';
+import { rememberPreviewedImage } from './lastImage';
 import { panelHtml } from './panelHtml';
-import { exampleChoice, findWorkspacePipelines, type PipelineChoice } from './pipelineDiscovery';
+import { partnerImages } from './partnerImages';
+import { exampleChoice, findWorkspacePipelines, refreshChoice, type PipelineChoice } from './pipelineDiscovery';
 import { pickPipeline } from './pickers';
 import type { RenderReports } from './renderReports';
 import { readSettings } from './settings';
 import { webviewStrings } from './webviewStrings';
 
 export const PREVIEW_VIEW_TYPE = 'augmentationPreview.preview';
+
+/** From the last keystroke to a new render request: short, since a render takes ~20-60 ms. */
+const LIVE_DEBOUNCE_MS = 30;
 
 export interface PanelDeps {
   readonly extensionUri: vscode.Uri;
@@ -23,6 +29,11 @@ export interface PanelDeps {
 /** Either a pipeline to render, or the fact that the workspace has none. */
 export type PipelineSelection = { readonly choice: PipelineChoice } | { readonly none: { readonly filesSearched: number } };
 
+export interface ShowOptions {
+  /** Open scrolled to the layer-by-layer inference path ("Inference view"). */
+  readonly focus?: 'training' | 'inference';
+}
+
 export class PreviewPanel {
   private static readonly open = new Map<string, PreviewPanel>();
 
@@ -30,19 +41,23 @@ export class PreviewPanel {
   private seed: number;
   private lastResult: PreviewResult | undefined;
   private renderSeq = 0;
+  private focus: ShowOptions['focus'];
+  private liveTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Opens (or reveals and updates) the panel for an image. */
-  static show(deps: PanelDeps, imageUri: vscode.Uri, selection: PipelineSelection): PreviewPanel {
+  static show(deps: PanelDeps, imageUri: vscode.Uri, selection: PipelineSelection, options: ShowOptions = {}): PreviewPanel {
+    rememberPreviewedImage(imageUri);
     const existing = PreviewPanel.open.get(imageUri.toString());
     if (existing) {
       existing.panel.reveal(undefined, false);
       existing.selection = selection;
+      existing.focus = options.focus;
       void existing.render();
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, panelTitle(imageUri), vscode.ViewColumn.Beside, webviewOptions(deps.extensionUri));
-    return new PreviewPanel(panel, deps, imageUri, selection, readSettings(imageUri).seed);
+    return new PreviewPanel(panel, deps, imageUri, selection, readSettings(imageUri).seed, options.focus);
   }
 
   /** Restores a panel VS Code kept across a window reload, from the state its webview saved. */
@@ -54,7 +69,7 @@ export class PreviewPanel {
     }
     const imageUri = vscode.Uri.parse(state.imageUri);
     const selection = await selectionFromKey(state.pipelineKey);
-    new PreviewPanel(panel, deps, imageUri, selection, state.seed);
+    new PreviewPanel(panel, deps, imageUri, selection, state.seed, undefined);
   }
 
   private constructor(
@@ -63,15 +78,18 @@ export class PreviewPanel {
     private readonly imageUri: vscode.Uri,
     selection: PipelineSelection,
     seed: number,
+    focus: ShowOptions['focus'],
   ) {
     this.selection = selection;
     this.seed = seed;
+    this.focus = focus;
     PreviewPanel.open.set(imageUri.toString(), this);
     panel.title = panelTitle(imageUri);
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icon.svg');
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: WebviewToHost) => this.onMessage(m)),
       panel.onDidDispose(() => this.dispose()),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
     );
     panel.webview.html = panelHtml(panel.webview, deps.extensionUri);
   }
@@ -122,6 +140,21 @@ export class PreviewPanel {
     }
   }
 
+  /** The live preview: an edit of the pipeline's file re-reads it and redraws, debounced. */
+  private onEdit(document: vscode.TextDocument): void {
+    if (!('choice' in this.selection)) return;
+    const { choice } = this.selection;
+    if (!choice.uri || choice.uri.toString() !== document.uri.toString()) return;
+    clearTimeout(this.liveTimer);
+    this.liveTimer = setTimeout(async () => {
+      const updated = await refreshChoice(choice, document, readSettings(this.imageUri));
+      if (!updated || !('choice' in this.selection) || this.selection.choice !== choice) return;
+      if (JSON.stringify(updated.spec) === JSON.stringify(choice.spec)) return;
+      this.selection = { choice: updated };
+      await this.render();
+    }, LIVE_DEBOUNCE_MS);
+  }
+
   private async render(): Promise<void> {
     const seq = ++this.renderSeq;
     this.lastResult = undefined;
@@ -136,6 +169,7 @@ export class PreviewPanel {
     try {
       const bytes = await vscode.workspace.fs.readFile(this.imageUri);
       const settings = readSettings(this.imageUri);
+      const partners = await partnerImages(this.imageUri, spec, settings.samples - 1);
       const result = await this.deps.engine.render({
         imageBytes: bytes,
         imageName,
@@ -144,17 +178,23 @@ export class PreviewPanel {
         samples: settings.samples,
         epochs: 8,
         maxSize: settings.previewSize,
+        ...(partners.length ? { partners } : {}),
       });
       if (seq !== this.renderSeq) return; // a newer render superseded this one
       this.lastResult = result;
       this.post({ type: 'preview', result });
+      if (this.focus) {
+        this.post({ type: 'focus', section: this.focus });
+        this.focus = undefined;
+      }
     } catch (err) {
       if (seq !== this.renderSeq) return;
-      this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+      this.post({ type: 'error', message: err instanceof Error ? err.message : String(err), imageName });
     }
   }
 
   private dispose(): void {
+    clearTimeout(this.liveTimer);
     PreviewPanel.open.delete(this.imageUri.toString());
     for (const d of this.disposables) d.dispose();
   }

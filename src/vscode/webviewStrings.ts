@@ -35,5 +35,11 @@ export function webviewStrings(): WebviewStrings {
     useExample: t('Preview with the built-in example pipeline'),
     choosePipeline: t('Choose another pipeline…'),
     errorTitle: t('The preview could not be drawn'),
+    stagesTitle: t('Inference, layer by layer'),
+    stagesHelp: t('What model.predict() does to the image, one layer at a time (training=False).'),
+    stageInput: t('input, values in [{0}, {1}]'),
+    stageUnchanged: t('passes the image through unchanged'),
+    stageChanged: t('changes it: values now in [{0}, {1}]'),
+    batchOf: t('Batch: {0}'),
   };
 }

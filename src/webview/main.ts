@@ -37,6 +37,8 @@ function applyStrings(s: WebviewStrings): void {
   $('inference-title').textContent = s.inference;
   $('inference-help').textContent = s.inferenceHelp;
   $('epochs-help').textContent = s.epochsHelp;
+  $('stages-title').textContent = s.stagesTitle;
+  $('stages-help').textContent = s.stagesHelp;
 }
 
 function tileElement(tile: Tile, caption: string, label: string): HTMLElement {
@@ -80,6 +82,17 @@ function drawPreview(result: PreviewResult, s: WebviewStrings): RenderSummary {
 
   $('epochs-title').textContent = format(s.epochs, result.epochs.length);
   $('epochs').replaceChildren(...result.epochs.map((t, i) => tileElement(t, format(s.epoch, i + 1), tileLabel(t.params, s))));
+
+  $('stages').replaceChildren(...result.inferenceStages.map((stage) => {
+    const [a, b] = stage.range;
+    const label = stage.layer === 'input'
+      ? format(s.stageInput, rangeText(a), rangeText(b))
+      : stage.changed ? format(s.stageChanged, rangeText(a), rangeText(b)) : s.stageUnchanged;
+    const tile = tileElement(stage.tile, stage.layer, label);
+    if (stage.layer !== 'input' && !stage.changed) tile.classList.add('unchanged');
+    return tile;
+  }));
+  if (result.batchImages) $('training-help').textContent = `${s.trainingHelp} ${format(s.batchOf, result.batchImages.join(', '))}`;
 
   const [lo, hi] = result.valueRange.nominal;
   const measured = [Math.min(result.valueRange.training[0], result.valueRange.inference[0]), Math.max(result.valueRange.training[1], result.valueRange.inference[1])];
@@ -159,11 +172,14 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
       setState(message.state);
       if (strings) showNoPipeline(message.filesSearched, message.example, strings);
       return;
+    case 'focus':
+      ($(message.section === 'inference' ? 'stages-block' : 'training')).scrollIntoView({ block: 'start' });
+      return;
     case 'error': {
       showError(message.message, strings);
       const state = vscode.getState();
       const summary: RenderSummary = {
-        image: '', pipeline: '', seed: state?.seed ?? 0, training: [], inference: { activeLayers: [], label: '' }, epochs: 0, error: message.message,
+        image: message.imageName, pipeline: '', seed: state?.seed ?? 0, training: [], inference: { activeLayers: [], label: '' }, epochs: 0, error: message.message,
       };
       vscode.postMessage({ type: 'rendered', summary });
       return;
