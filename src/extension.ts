@@ -7,6 +7,7 @@ import { forgetDocument } from './vscode/documentPipelines';
 import { EngineClient } from './vscode/engineClient';
 import { LayerHoverProvider } from './vscode/layerHover';
 import { PipelineCodeLensProvider } from './vscode/pipelineCodeLens';
+import { PipelineDiagnostics } from './vscode/pipelineDiagnostics';
 import { previewAtCursor, previewAugmentations, previewLayer, previewPipeline } from './vscode/previewCommand';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PanelDeps } from './vscode/previewPanel';
 import { RenderReports } from './vscode/renderReports';
@@ -15,6 +16,8 @@ import { RenderReports } from './vscode/renderReports';
 export interface AugmentationPreviewApi {
   waitForRender(timeoutMs?: number): Promise<RenderSummary>;
   nextRender(timeoutMs?: number): Promise<RenderSummary>;
+  /** The document's augmentation diagnostics once they are up to date. */
+  diagnostics(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
 }
 
 const CODE: vscode.DocumentSelector = [{ language: 'python' }];
@@ -24,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): AugmentationPreviewA
   const reports = new RenderReports();
   const deps: PanelDeps = { extensionUri: context.extensionUri, engine, reports };
   const codeLens = new PipelineCodeLensProvider();
+  const diagnostics = new PipelineDiagnostics(engine);
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     { dispose: () => engine.dispose() },
@@ -37,12 +41,15 @@ export function activate(context: vscode.ExtensionContext): AugmentationPreviewA
     }),
     vscode.languages.registerHoverProvider(CODE, new LayerHoverProvider(engine, context.extensionUri)),
     vscode.languages.registerCodeLensProvider(CODE, codeLens),
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(CODE, diagnostics, { providedCodeActionKinds: PipelineDiagnostics.providedCodeActionKinds }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('augmentationPreview') && codeLens.refresh()),
     vscode.workspace.onDidCloseTextDocument((d) => forgetDocument(d.uri)),
   );
   return {
     waitForRender: (timeoutMs) => reports.waitForRender(timeoutMs),
     nextRender: (timeoutMs) => reports.next(timeoutMs),
+    diagnostics: (document) => diagnostics.refresh(document),
   };
 }
 
