@@ -6,11 +6,17 @@ import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './lay
 import { pyRepr } from './layers/python';
 import { randomFlip } from './layers/randomFlip';
 import { randomRotation } from './layers/randomRotation';
+import { randomShear } from './layers/randomShear';
+import { randomTranslation } from './layers/randomTranslation';
+import { randomZoom } from './layers/randomZoom';
 import { rescaling } from './layers/rescaling';
 
 const FACTORIES: readonly LayerFactory[] = [
   randomFlip,
   randomRotation,
+  randomShear,
+  randomTranslation,
+  randomZoom,
   rescaling,
 ];
 

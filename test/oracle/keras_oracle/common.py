@@ -163,3 +163,44 @@ def sample_dump(kv, layer, config, params, image=(4, 4, 1), batch=None, calls=1)
         raise ValueError(f"{layer}: {sizes} values for {calls} calls of {batch}")
     return {"keras": kv, "layer": layer, "config": config, "image": list(image), "batch": batch, "calls": calls, "params": out}
 
+
+
+# ----------------------------------------------------------------------------- geometric layers
+
+# (shape, dtype): odd/even/non-square, 1/3/4 channels, uint8 and float, a 1xN row.
+GEOMETRY_SIZES = [
+    ((3, 5, 5, 1), "uint8"),
+    ((3, 6, 8, 3), "float32"),
+    ((3, 7, 4, 4), "float32"),
+    ((3, 1, 9, 3), "uint8"),
+]
+FILL_MODES = ["reflect", "wrap", "constant", "nearest"]
+INTERPOLATIONS = ["bilinear", "nearest"]
+
+
+def size_name(shape, dtype):
+    return f"{'x'.join(map(str, shape[1:]))}-{dtype}"
+
+
+def fill_config(fill, dtype):
+    """fill_mode, plus a fill_value visible against the input's range when the mode is constant."""
+    return {"fill_mode": fill, **({"fill_value": 77.0 if dtype == "uint8" else 0.25} if fill == "constant" else {})}
+
+
+def random_op(kv, layer):
+    """Where a layer's uniform draws come from: K3 keras.random on TF, K2 the layer's generator."""
+    return (k3_random, "uniform") if kv == 3 else (layer._random_generator, "random_uniform")
+
+
+def per_image(values):
+    """A (B, 1) float32 draw for stated per-image values."""
+    return np.asarray(values, np.float32).reshape(-1, 1)
+
+
+def record_draws(layer, kv, x, calls=1):
+    """Calls the layer in training `calls` times, returning every uniform draw it made, in order."""
+    patch, seen = record_calls(*random_op(kv, layer))
+    with patch:
+        for _ in range(calls):
+            layer(x, training=True)
+    return seen

@@ -29,7 +29,7 @@ describe('apply', () => {
     await rejects({ input: [[[1], [256]]], dtype: 'uint8' }, /input\[0\]\[1\]\[0\] is 256, not a uint8 value/);
     await rejects({ input: [[[1.5]]], dtype: 'int32' }, /not a int32 value/);
     await rejects({ input: [] }, /empty dimension/);
-    await rejects({ layer: 'RandomZoom', config: { height_factor: 0.1 } }, /RandomZoom is not supported by the preview yet/);
+    await rejects({ layer: 'RandomZoom', config: { height_factor: 3 } }, /The `height_factor` and `width_factor` arguments should be a number/);
     await rejects({ layer: 'Nope' }, /Nope is not a Keras image preprocessing layer/);
     await rejects({ layer: 'RandomRotation', config: { factor: 3 } }, /The `factor` argument should be a number/);
     await rejects({ transformation: { flip_horizontal: [true, false] } }, /"flip_horizontal" must be a list of 1 booleans/);
