@@ -5,7 +5,8 @@ import type * as tf from '@tensorflow/tfjs-core';
 import type { FillMode } from '../kernels/fillModes';
 import { projectiveTransform, type Interpolation } from '../kernels/projectiveTransform';
 import { mapBatch } from '../tensors';
-import type { ValueRange } from './layer';
+import type { BatchShape, ValueRange } from './layer';
+import { isFiniteNumber, perImageList, transformationObject } from './transformationJson';
 
 export interface FillOptions {
   readonly fillMode: FillMode;
@@ -24,4 +25,17 @@ export function transformBatch(layer: string, images: tf.Tensor4D, rows: Float32
 export function fillOutputRange(range: ValueRange, options: FillOptions): ValueRange {
   if (options.fillMode !== 'constant') return range;
   return [Math.min(range[0], options.fillValue), Math.max(range[1], options.fillValue)];
+}
+
+/** One row per image from `row(i)`. */
+export function rowsPerImage(count: number, row: (i: number) => readonly number[]): Float32Array {
+  const rows = new Float32Array(8 * count);
+  for (let i = 0; i < count; i++) rows.set(row(i), 8 * i);
+  return rows;
+}
+
+/** A stated transformation made of per-image number lists, exactly `keys`, as float32 arrays in key order. */
+export function perImageNumbers(layer: string, json: unknown, shape: BatchShape, keys: readonly string[]): Float32Array[] {
+  const obj = transformationObject(layer, json, keys);
+  return keys.map((key) => Float32Array.from(perImageList(layer, obj, key, shape.batch, isFiniteNumber, 'numbers')));
 }

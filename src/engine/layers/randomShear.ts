@@ -7,11 +7,10 @@ import type { KerasVersion, Value } from '../../pipeline/model';
 import { f32 } from '../kernels/float32';
 import type { Rng } from '../rng';
 import { float32Copy } from '../tensors';
-import { fillOutputRange, transformBatch } from './affineLayer';
+import { fillOutputRange, perImageNumbers, rowsPerImage, transformBatch } from './affineLayer';
 import { fillModePhrase, phrase, UNCHANGED_AT_INFERENCE, type DescribeContext, type LayerDescription, type Phrase } from './description';
 import { keras3LayerFactor, SHEAR_FACTOR_MESSAGE } from './geometryFactors';
 import type { BatchShape, ConfiguredLayer, LayerFactory } from './layer';
-import { isFiniteNumber, perImageList, transformationObject } from './transformationJson';
 import { checkDataFormat, checkFillModeAndInterpolation, requireNumber } from './validation';
 
 export interface ShearTransformation {
@@ -46,19 +45,14 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
 
     apply(images, t, training) {
       if (!training || !t) return float32Copy(images);
-      const rows = new Float32Array(8 * t.shearX.length);
-      for (let i = 0; i < t.shearX.length; i++) rows.set([1, t.shearX[i], 0, t.shearY[i], 1, 0, 0, 0], 8 * i);
-      return transformBatch('RandomShear', images, rows, fill);
+      return transformBatch('RandomShear', images, rowsPerImage(t.shearX.length, (i) => [1, t.shearX[i], 0, t.shearY[i], 1, 0, 0, 0]), fill);
     },
 
     describeSample: (t, index) => ({ shear_x: t.shearX[index], shear_y: t.shearY[index] }),
 
     parseTransformation(json, shape) {
-      const obj = transformationObject('RandomShear', json, ['shear_x', 'shear_y']);
-      return {
-        shearX: Float32Array.from(perImageList('RandomShear', obj, 'shear_x', shape.batch, isFiniteNumber, 'numbers')),
-        shearY: Float32Array.from(perImageList('RandomShear', obj, 'shear_y', shape.batch, isFiniteNumber, 'numbers')),
-      };
+      const [shearX, shearY] = perImageNumbers('RandomShear', json, shape, ['shear_x', 'shear_y']);
+      return { shearX, shearY };
     },
 
     outputRange: (range) => fillOutputRange(range, fill),

@@ -6,12 +6,11 @@ import type { KerasVersion, Value } from '../../pipeline/model';
 import { f32 } from '../kernels/float32';
 import type { Rng } from '../rng';
 import { float32Copy } from '../tensors';
-import { fillOutputRange, transformBatch } from './affineLayer';
+import { fillOutputRange, perImageNumbers, rowsPerImage, transformBatch } from './affineLayer';
 import { fillModePhrase, phrase, UNCHANGED_AT_INFERENCE, type DescribeContext, type LayerDescription, type Phrase } from './description';
 import type { Range } from './factors';
 import { keras2TranslationFactor, keras3LayerFactor, TRANSLATION_FACTOR_MESSAGE } from './geometryFactors';
 import type { BatchShape, ConfiguredLayer, LayerFactory } from './layer';
-import { isFiniteNumber, perImageList, transformationObject } from './transformationJson';
 import { checkDataFormat, checkFillModeAndInterpolation, requireNumber } from './validation';
 
 export interface TranslationTransformation {
@@ -61,19 +60,14 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
 
     apply(images, t, training) {
       if (!training || !t) return float32Copy(images);
-      const rows = new Float32Array(8 * t.dy.length);
-      for (let i = 0; i < t.dy.length; i++) rows.set([1, 0, -t.dx[i], 0, 1, -t.dy[i], 0, 0], 8 * i);
-      return transformBatch('RandomTranslation', images, rows, fill);
+      return transformBatch('RandomTranslation', images, rowsPerImage(t.dy.length, (i) => [1, 0, -t.dx[i], 0, 1, -t.dy[i], 0, 0]), fill);
     },
 
     describeSample: (t, index) => ({ dy_px: t.dy[index], dx_px: t.dx[index] }),
 
     parseTransformation(json, shape) {
-      const obj = transformationObject('RandomTranslation', json, ['dy_px', 'dx_px']);
-      return {
-        dy: Float32Array.from(perImageList('RandomTranslation', obj, 'dy_px', shape.batch, isFiniteNumber, 'numbers')),
-        dx: Float32Array.from(perImageList('RandomTranslation', obj, 'dx_px', shape.batch, isFiniteNumber, 'numbers')),
-      };
+      const [dy, dx] = perImageNumbers('RandomTranslation', json, shape, ['dy_px', 'dx_px']);
+      return { dy, dx };
     },
 
     outputRange: (range) => fillOutputRange(range, fill),

@@ -7,12 +7,11 @@ import type { KerasVersion, Value } from '../../pipeline/model';
 import { f32 } from '../kernels/float32';
 import type { Rng } from '../rng';
 import { float32Copy } from '../tensors';
-import { fillOutputRange, transformBatch } from './affineLayer';
+import { fillOutputRange, perImageNumbers, transformBatch } from './affineLayer';
 import { fillModePhrase, phrase, UNCHANGED_AT_INFERENCE, type DescribeContext, type LayerDescription } from './description';
 import type { Range } from './factors';
 import { keras2ZoomFactor, keras3LayerFactor, ZOOM_FACTOR_MESSAGE } from './geometryFactors';
 import { LayerConfigError, type BatchShape, type ConfiguredLayer, type LayerFactory } from './layer';
-import { isFiniteNumber, perImageList, transformationObject } from './transformationJson';
 import { checkDataFormat, checkFillModeAndInterpolation, requireNumber } from './validation';
 
 export interface ZoomTransformation {
@@ -76,9 +75,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
     describeSample: (t, index) => ({ zoom_height: t.zoomHeight[index], zoom_width: t.zoomWidth[index] }),
 
     parseTransformation(json, shape) {
-      const obj = transformationObject('RandomZoom', json, ['zoom_height', 'zoom_width']);
-      const zoomHeight = Float32Array.from(perImageList('RandomZoom', obj, 'zoom_height', shape.batch, isFiniteNumber, 'numbers'));
-      const zoomWidth = Float32Array.from(perImageList('RandomZoom', obj, 'zoom_width', shape.batch, isFiniteNumber, 'numbers'));
+      const [zoomHeight, zoomWidth] = perImageNumbers('RandomZoom', json, shape, ['zoom_height', 'zoom_width']);
       const i = zoomHeight.findIndex((z, k) => z !== zoomWidth[k]);
       if (keepAspect && i >= 0) {
         throw new LayerConfigError(
