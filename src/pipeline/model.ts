@@ -47,6 +47,29 @@ export interface SourceRange {
   readonly cell?: number;
 }
 
+/**
+ * How a pipeline or a layer was written: Keras layers, KerasCV layers (keras_cv.layers.*), TF's
+ * tf.image functions in a map function, TensorFlow.js code, or a saved model configuration.
+ */
+export type SourceKind = 'keras' | 'keras_cv' | 'tf.image' | 'tfjs' | 'saved_config';
+
+/** The image size the model works at, and where the code says so. */
+export interface InputSize {
+  readonly height: number;
+  readonly width: number;
+  /** For people: "input_shape of RandomFlip (line 4)", "image_dataset_from_directory(image_size=...) (line 9)". */
+  readonly source: string;
+  readonly range?: SourceRange;
+}
+
+/** A place where a pipeline is applied: in a dataset.map function, inside a model, or called directly. */
+export interface PipelineUse {
+  readonly kind: 'dataset.map' | 'model' | 'call';
+  /** The `training=` argument when written as a literal, else null. */
+  readonly training: boolean | null;
+  readonly range: SourceRange;
+}
+
 export interface LayerCall {
   /** Canonical Keras class name, e.g. "RandomFlip". */
   readonly className: string;
@@ -55,6 +78,10 @@ export interface LayerCall {
   readonly range: SourceRange;
   /** Arguments as written, positional ones mapped to Keras parameter names. */
   readonly args: Readonly<Record<string, ArgValue>>;
+  /** How it was written; "keras" when absent. */
+  readonly kind?: SourceKind;
+  /** Set when the layer reached this pipeline through a reference: the referenced pipeline's name. */
+  readonly from?: string;
 }
 
 export interface Diagnostic {
@@ -74,10 +101,21 @@ export interface Pipeline {
   readonly layers: readonly LayerCall[];
   /** Layers that are not preprocessing (Conv2D, Dense, ...), kept so the UI can say what was skipped. */
   readonly otherLayers: readonly LayerCall[];
+  /** How it was written; "keras" when absent. */
+  readonly kind?: SourceKind;
+  /** The model's input size when the code states it. */
+  readonly inputSize?: InputSize;
+  /** Where the pipeline is applied (dataset.map, another model, direct calls), in source order. */
+  readonly uses?: readonly PipelineUse[];
 }
+
+/** What a file was read as. */
+export type SourceLanguage = 'python' | 'notebook' | 'javascript' | 'typescript' | 'saved_config';
 
 export interface ParsedFile {
   readonly file: string;
+  /** Absent in results from before notebooks, TF.js and saved configs were read: then Python. */
+  readonly language?: SourceLanguage;
   /** Decided per file, since binding positional arguments depends on it. */
   readonly kerasVersion: KerasVersionChoice;
   readonly pipelines: readonly Pipeline[];

@@ -14,7 +14,9 @@ export type BindingSite =
   | { readonly kind: 'assignment'; readonly value: Node; readonly path: readonly number[]; readonly common: SiteCommon }
   /** `import a.b as name`, `from a import name`: `module` is the dotted path the name stands for. */
   | { readonly kind: 'import'; readonly module: string; readonly common: SiteCommon }
-  /** Parameters, loop variables, `with … as`, `+=`, `def`, `del`...: a value we do not follow. */
+  /** `name += value`: changes the value bound before (a list grown in place, a number). */
+  | { readonly kind: 'augmented'; readonly statement: Node; readonly common: SiteCommon }
+  /** Parameters, loop variables, `with … as`, `def`, `del`...: a value we do not follow. */
   | { readonly kind: 'other'; readonly common: SiteCommon };
 
 export interface SiteCommon {
@@ -47,10 +49,15 @@ export class NameResolver {
     private readonly text: string,
   ) {}
 
-  /** Which binding gives `identifier` its value at that point of the program. */
-  resolve(identifier: Node): Resolution {
+  /**
+   * Which binding gives `identifier` its value at that point of the program. With
+   * `skipAugmented`, `x += ...` counts as changing x's value rather than binding it anew (the
+   * caller then reads those changes itself).
+   */
+  resolve(identifier: Node, skipAugmented = false): Resolution {
     const name = identifier.text;
-    const sites = this.bindingsOf(name);
+    const all = this.bindingsOf(name);
+    const sites = skipAugmented ? all.filter((s) => s.kind !== 'augmented') : all;
     if (sites.length === 0) return { kind: 'free' };
     const scopes = scopeChain(identifier, this.index);
     for (let k = 0; k < scopes.length; k++) {
@@ -166,8 +173,10 @@ export function bindingAt(identifier: Node, ix: SyntaxIndex): BindingSite | unde
     case 'list_pattern':
       return unpackingBinding(identifier, ix);
     case 'augmented_assignment':
+      if (!field('left')) return undefined;
+      return { kind: 'augmented', statement: parent, common: other(identifier, ix, parent.endIndex).common };
     case 'named_expression':
-      return field('left') || field('name') ? other(identifier, ix, parent.endIndex) : undefined;
+      return field('name') ? other(identifier, ix, parent.endIndex) : undefined;
     case 'for_statement':
     case 'for_in_clause':
       return field('left') ? other(identifier, ix) : undefined;

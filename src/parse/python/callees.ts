@@ -3,6 +3,7 @@
 // under any namespace; imports only veto it, when they show the name comes from another
 // library (torch.nn.Sequential, sklearn's Pipeline, torchvision's RandomRotation).
 import type { Node } from '@vscode/tree-sitter-wasm';
+import { KERAS_CV_CONTAINERS, KERAS_CV_LAYERS, TF_IMAGE_FUNCTIONS } from '../../pipeline/augmentationCatalog';
 import { canonicalClassName, layerKind } from '../../pipeline/catalog';
 import { NameResolver } from './bindings';
 import { dottedName, rootIdentifier } from './syntaxNodes';
@@ -21,9 +22,16 @@ export interface Callee {
   readonly foreignModule?: string;
 }
 
+/** Keras's own layers, or KerasCV's (keras_cv.layers.*), which augment whenever training is not False. */
+export type LayerFamily = 'keras' | 'keras_cv';
+
 export type CallRole =
-  | { readonly role: 'container'; readonly callee: Callee; readonly className: 'Sequential' | 'Pipeline' }
-  | { readonly role: 'image' | 'other'; readonly callee: Callee; readonly className: string }
+  | { readonly role: 'container'; readonly callee: Callee; readonly className: string; readonly family: LayerFamily }
+  | { readonly role: 'image' | 'other'; readonly callee: Callee; readonly className: string; readonly family: LayerFamily }
+  /** `keras.Input(shape=...)`: states the model's input size. */
+  | { readonly role: 'input'; readonly callee: Callee }
+  /** A TF function such as tf.image.random_flip_left_right; className is its Python name. */
+  | { readonly role: 'tf.image'; readonly callee: Callee; readonly className: string }
   | { readonly role: 'unknown'; readonly callee: Callee };
 
 const MAX_ALIAS_HOPS = 8;
@@ -68,15 +76,30 @@ function looksLikeClass(name: string): boolean {
   return /^[A-Z]/.test(name);
 }
 
+/** `tf.image.random_flip_left_right`, `tensorflow.image.flip_up_down`, `tf.compat.v1.image.resize`. */
+const TF_IMAGE_PATH = /^(?:tensorflow|tf)(?:\.compat\.v[12])?\.image\.(\w+)$/;
+
 export function classifyCallee(callee: Callee): CallRole | undefined {
   const { name, foreignModule } = callee;
   if (foreignModule !== undefined) return looksLikeClass(name) ? { role: 'unknown', callee } : undefined;
-  if (name === 'Sequential') return { role: 'container', callee, className: 'Sequential' };
+  const tfImage = TF_IMAGE_PATH.exec(callee.qualified);
+  if (tfImage) return TF_IMAGE_FUNCTIONS.has(tfImage[1]) ? { role: 'tf.image', callee, className: `tf.image.${tfImage[1]}` } : undefined;
+  if (callee.qualified.split('.')[0] === 'keras_cv') return classifyKerasCv(callee);
+  if (name === 'Sequential') return { role: 'container', callee, className: 'Sequential', family: 'keras' };
   // keras.layers.Pipeline (Keras 3); a bare `Pipeline` with no import is too likely scikit-learn's.
   if (name === 'Pipeline') {
-    return callee.qualified.includes('.') ? { role: 'container', callee, className: 'Pipeline' } : { role: 'unknown', callee };
+    return callee.qualified.includes('.') ? { role: 'container', callee, className: 'Pipeline', family: 'keras' } : { role: 'unknown', callee };
   }
+  if (name === 'Input') return { role: 'input', callee };
   const kind = layerKind(name);
-  if (kind === 'image' || kind === 'other') return { role: kind, callee, className: canonicalClassName(name) };
+  if (kind === 'image' || kind === 'other') return { role: kind, callee, className: canonicalClassName(name), family: 'keras' };
   return looksLikeClass(name) ? { role: 'unknown', callee } : undefined;
+}
+
+function classifyKerasCv(callee: Callee): CallRole | undefined {
+  const { name } = callee;
+  if (KERAS_CV_CONTAINERS.has(name)) return { role: 'container', callee, className: name, family: 'keras_cv' };
+  if (KERAS_CV_LAYERS.has(name)) return { role: 'image', callee, className: name, family: 'keras_cv' };
+  // keras_cv.layers holds model blocks too (FeaturePyramid, DropBlock2D...): layers, not augmentation.
+  return looksLikeClass(name) ? { role: 'other', callee, className: name, family: 'keras_cv' } : undefined;
 }

@@ -5,12 +5,29 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { KerasVersionChoice } from '../../pipeline/model';
 import { SyntaxIndex } from './syntaxIndex';
-import { line, wordOffsets } from './syntaxNodes';
+import { wordOffsets } from './syntaxNodes';
 
 export const DEFAULT_KERAS: KerasVersionChoice = { version: 3, reason: 'default' };
 
-export function detectKerasVersion(ix: SyntaxIndex, text: string): KerasVersionChoice {
-  return experimentalPreprocessing(ix, text) ?? tfKerasImport(ix, text) ?? DEFAULT_KERAS;
+/** "line 3" (or "cell 2, line 3" in a notebook) for a node: where the evidence is. */
+export type Locate = (node: Node) => string;
+
+/** What the code itself says, or undefined when it says nothing. */
+export function detectKerasVersion(ix: SyntaxIndex, text: string, locate: Locate): KerasVersionChoice | undefined {
+  return experimentalPreprocessing(ix, text, locate) ?? tfKerasImport(ix, text, locate);
+}
+
+/**
+ * `os.environ["TF_USE_LEGACY_KERAS"] = "1"` (or setdefault) makes tf.keras Keras 2. It is a
+ * string, which the tree-based search skips, so it is read from the raw lines; a line starting
+ * with `#` does not count.
+ */
+export function legacyKerasEnvironment(text: string, locateRow: (row: number) => string): KerasVersionChoice | undefined {
+  const re = /^[ \t]*[^#\n]*TF_USE_LEGACY_KERAS["']\s*(?:\]\s*=|,)\s*["'](?:1|true|True|TRUE)["']/m;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const row = text.slice(0, m.index).split('\n').length - 1;
+  return { version: 2, reason: `sets TF_USE_LEGACY_KERAS, ${locateRow(row)}` };
 }
 
 /** The import statement a dotted name belongs to, if it is in one. */
@@ -21,14 +38,14 @@ function importStatementOf(dotted: Node, ix: SyntaxIndex): Node | undefined {
 }
 
 /** `….experimental.preprocessing` in code (an attribute or an import), never in a string or comment. */
-function experimentalPreprocessing(ix: SyntaxIndex, text: string): KerasVersionChoice | undefined {
+function experimentalPreprocessing(ix: SyntaxIndex, text: string, locate: Locate): KerasVersionChoice | undefined {
   for (const offset of wordOffsets(text, 'experimental')) {
     const id = ix.identifierAt(offset, 'experimental'.length);
     const holder = id && ix.parentOf(id);
     if (!id || !holder) continue;
     const outer = holder.type === 'attribute' ? ix.parentOf(holder) : null;
     if (outer?.type === 'attribute' && outer.childForFieldName('attribute')?.text === 'preprocessing') {
-      return { version: 2, reason: `uses layers.experimental.preprocessing, line ${line(id)}` };
+      return { version: 2, reason: `uses layers.experimental.preprocessing, ${locate(id)}` };
     }
     if (holder.type === 'dotted_name') {
       const stmt = importStatementOf(holder, ix);
@@ -36,20 +53,20 @@ function experimentalPreprocessing(ix: SyntaxIndex, text: string): KerasVersionC
       if (/\bexperimental\s*\.\s*preprocessing\b/.test(holder.text)
         || (stmt.type === 'import_from_statement' && /\bexperimental$/.test(holder.text)
           && stmt.childrenForFieldName('name').some((n) => /^preprocessing\b/.test(n?.text ?? '')))) {
-        return { version: 2, reason: `imports layers.experimental.preprocessing, line ${line(id)}` };
+        return { version: 2, reason: `imports layers.experimental.preprocessing, ${locate(id)}` };
       }
     }
   }
   return undefined;
 }
 
-function tfKerasImport(ix: SyntaxIndex, text: string): KerasVersionChoice | undefined {
+function tfKerasImport(ix: SyntaxIndex, text: string, locate: Locate): KerasVersionChoice | undefined {
   for (const offset of wordOffsets(text, 'tf_keras')) {
     const id = ix.identifierAt(offset, 'tf_keras'.length);
     const dotted = id && ix.parentOf(id);
     const stmt = dotted?.type === 'dotted_name' ? importStatementOf(dotted, ix) : undefined;
     if (id && dotted && stmt && dotted.namedChild(0)?.text === 'tf_keras') {
-      return { version: 2, reason: `imports tf_keras, line ${line(id)}` };
+      return { version: 2, reason: `imports tf_keras, ${locate(id)}` };
     }
   }
   return undefined;

@@ -1,19 +1,13 @@
-// One element of a layer list → a LayerCall (image or other layer), or a diagnostic when it
-// looks like a layer the catalog does not know.
+// One layer constructor call (Keras, KerasCV) or tf.image call → a LayerCall with its arguments
+// bound to parameter names, and the diagnostics its arguments deserve.
 import type { Node } from '@vscode/tree-sitter-wasm';
+import { bindToSignature, kerasCvSignature, tfImageSignature } from '../../pipeline/augmentationCatalog';
 import { ALL_IMAGE_LAYERS, bindArguments, layerSignature } from '../../pipeline/catalog';
-import type { ArgValue, LayerCall } from '../../pipeline/model';
-import { describeCallee, classifyCallee } from './callees';
+import type { ArgValue, Diagnostic, LayerCall } from '../../pipeline/model';
 import { callArguments } from './callArguments';
+import { CallRole } from './callees';
 import { ParseContext } from './parseContext';
-import { rangeOf, unparenthesize } from './syntaxNodes';
 import { closestName } from './suggest';
-
-export type ListElement =
-  | { readonly kind: 'image' | 'other'; readonly layer: LayerCall }
-  /** A nested Sequential/Pipeline: a pipeline of its own, found separately. */
-  | { readonly kind: 'container' }
-  | { readonly kind: 'skipped' };
 
 const SUGGESTABLE = [...ALL_IMAGE_LAYERS, 'CLAHE'];
 /** The same misspelling tends to repeat across a workspace; bounded so odd input cannot grow it. */
@@ -27,39 +21,39 @@ function suggestionFor(name: string): string | undefined {
   return suggestions.get(name);
 }
 
-export function readListElement(element: Node, ctx: ParseContext): ListElement {
-  const node = unparenthesize(element);
-  if (node.type !== 'call') return { kind: 'skipped' }; // a reference or expression: not followed yet
-  const fn = node.childForFieldName('function');
-  const callee = fn && describeCallee(fn, ctx.names);
-  const role = callee && classifyCallee(callee);
-  if (!callee || !role) return { kind: 'skipped' };
-  switch (role.role) {
-    case 'container':
-      return { kind: 'container' };
-    case 'unknown':
-      ctx.diagnostics.push(unknownLayerDiagnostic(node, callee.name, callee.foreignModule));
-      return { kind: 'skipped' };
-    case 'image':
-    case 'other':
-      return { kind: role.role, layer: layerCall(node, role.className, callee.written, role.role === 'image', ctx) };
-  }
-}
+type LayerRole = Extract<CallRole, { role: 'image' | 'other' | 'tf.image' }>;
 
-function layerCall(call: Node, className: string, callee: string, isImage: boolean, ctx: ParseContext): LayerCall {
+export function layerCall(call: Node, role: LayerRole, ctx: ParseContext): LayerCall {
   const { positional, keywords, unplaced } = callArguments(call, ctx.evaluator);
   const version = ctx.keras.version;
-  const bound = bindArguments(className, version, positional, keywords);
+  const range = ctx.range(call);
+  const isImage = role.role !== 'other';
+  let bound: { args: Record<string, ArgValue>; problems: string[] };
+  let signatureKnown = true;
+  let kind: LayerCall['kind'] = 'keras';
+  if (role.role === 'tf.image') {
+    kind = 'tf.image';
+    const sig = tfImageSignature(role.className.slice('tf.image.'.length)) ?? [];
+    bound = bindToSignature(role.className, sig, positional, keywords, { skipFirst: true });
+    delete bound.args.name;
+  } else if (role.family === 'keras_cv') {
+    kind = 'keras_cv';
+    const sig = kerasCvSignature(role.className);
+    signatureKnown = !!sig || !isImage;
+    bound = sig ? bindToSignature(role.className, sig, positional, keywords, { layerKwargs: true }) : bindArguments(role.className, version, positional, keywords);
+  } else {
+    bound = bindArguments(role.className, version, positional, keywords);
+    signatureKnown = !isImage || !!layerSignature(role.className, version);
+  }
   const args: Record<string, ArgValue> = { ...bound.args };
   if (unplaced.star.length > 0) args['*args'] = { unresolved: unplaced.star.join(', ') };
   if (unplaced.doubleStar.length > 0) args['**kwargs'] = { unresolved: unplaced.doubleStar.join(', ') };
-  const range = rangeOf(call);
   if (isImage) {
-    if (!layerSignature(className, version)) {
+    if (!signatureKnown) {
       ctx.diagnostics.push({
         severity: 'warning',
         code: 'unavailable-layer',
-        message: `${className} does not exist in Keras ${version} (Keras ${version}: ${ctx.keras.reason})`,
+        message: `${role.className} does not exist in Keras ${version} (Keras ${version}: ${ctx.keras.reason})`,
         range,
       });
     } else if (unplaced.star.length === 0) {
@@ -67,22 +61,29 @@ function layerCall(call: Node, className: string, callee: string, isImage: boole
       for (const problem of bound.problems) ctx.diagnostics.push({ severity: 'warning', code: 'bad-arguments', message: problem, range });
     }
   }
-  return { className, callee, range, args };
+  deprecatedNamespace(role, range, ctx);
+  return { className: role.className, callee: role.callee.written, range, args, ...(kind !== 'keras' ? { kind } : {}) };
 }
 
-function unknownLayerDiagnostic(call: Node, name: string, foreignModule: string | undefined) {
-  const range = rangeOf(call);
+/** layers.experimental.preprocessing is gone from TF 2.16 / Keras 3: say so where it is used. */
+function deprecatedNamespace(role: LayerRole, range: LayerCall['range'], ctx: ParseContext): void {
+  if (!/(^|\.)experimental\.preprocessing\./.test(role.callee.qualified)) return;
+  ctx.diagnostics.push({
+    severity: 'info',
+    code: 'deprecated-namespace',
+    message: `layers.experimental.preprocessing was removed in TensorFlow 2.16 (Keras 3); ${role.className} is keras.layers.${role.className} there`,
+    range,
+  });
+}
+
+export function unknownLayerDiagnostic(call: Node, name: string, foreignModule: string | undefined, ctx: ParseContext): Diagnostic {
+  const range = ctx.range(call);
   if (foreignModule !== undefined) {
-    return {
-      severity: 'warning' as const,
-      code: 'unknown-layer',
-      message: `${name} comes from ${foreignModule}, not Keras; the preview skips it`,
-      range,
-    };
+    return { severity: 'warning', code: 'unknown-layer', message: `${name} comes from ${foreignModule}, not Keras; the preview skips it`, range };
   }
   const suggestion = suggestionFor(name);
   return {
-    severity: 'warning' as const,
+    severity: 'warning',
     code: 'unknown-layer',
     message: `unknown layer ${name}; the preview skips it` + (suggestion ? ` (did you mean ${suggestion}?)` : ''),
     range,

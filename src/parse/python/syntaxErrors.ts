@@ -1,13 +1,12 @@
 // Syntax errors as diagnostics. tree-sitter recovers around them (ERROR nodes for what it
 // skipped, MISSING nodes for tokens it assumed), so the rest of the file still yields results.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { Diagnostic } from '../../pipeline/model';
-import { rangeOf } from './syntaxNodes';
+import type { Diagnostic, SourceRange } from '../../pipeline/model';
 
 /** A file with many errors is not helped by more than a few; the first ones are the cause. */
 const MAX_REPORTED = 10;
 
-export function syntaxErrorDiagnostics(root: Node): Diagnostic[] {
+export function syntaxErrorDiagnostics(root: Node, rangeOf: (node: Node) => SourceRange): Diagnostic[] {
   if (!root.hasError) return [];
   const found: Node[] = [];
   // Descend only into subtrees that contain an error, stopping at each error's outermost node.

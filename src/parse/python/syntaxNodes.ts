@@ -76,6 +76,7 @@ const IDENT_CHAR = /[\p{L}\p{N}_]/u;
  */
 export function wordOffsets(text: string, word: string): number[] {
   const out: number[] = [];
+  if (word === '') return out; // a MISSING identifier (zero width) names nothing
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
     const before = i > 0 ? text[i - 1] : '';
     const after = text[i + word.length] ?? '';

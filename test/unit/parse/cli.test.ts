@@ -27,14 +27,17 @@ describe('cli: parse', function () {
     const file = out.files[0];
     assert.equal(file.file, 'example/model.py');
     assert.deepEqual(file.keras_version, { version: 2, reason: 'uses layers.experimental.preprocessing, line 23' });
-    assert.deepEqual(file.diagnostics, []);
+    assert.deepEqual(file.diagnostics.map((d: { code: string; line: number }) => [d.code, d.line]), [['deprecated-namespace', 23], ['deprecated-namespace', 24]]);
     assert.equal(file.pipelines.length, 1);
     const [p] = file.pipelines;
     assert.equal(p.name, 'model');
     assert.equal(p.line, 22);
+    assert.deepEqual(p.input_size, { height: 180, width: 180, source: 'input_shape of RandomFlip (line 23)', line: 23, column: 3, end_line: 23, end_column: 101 });
     assert.deepEqual(p.layers[0], {
-      class_name: 'RandomFlip', line: 23, column: 3,
-      args: { mode: 'horizontal', input_shape: [180, 180, 3] }, active_at_inference: false,
+      class_name: 'RandomFlip', kind: 'keras', line: 23, column: 3, end_line: 23, end_column: 101,
+      args: { mode: 'horizontal', input_shape: [180, 180, 3] },
+      config: { mode: 'horizontal', seed: null, input_shape: [180, 180, 3] },
+      unresolved: [], active_at_inference: false, from: null,
     });
     assert.equal(p.layers[1].class_name, 'Rescaling');
     assert.equal(p.layers[1].line, 24);

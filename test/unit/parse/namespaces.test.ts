@@ -58,15 +58,15 @@ describe('parse: containers and namespaces', () => {
     assert.deepEqual(p.layers.map((l) => l.className), ['RandomBrightness', 'RandomHue']);
   });
 
-  it('finds nested and repeated pipelines, each on its own, in source order', () => {
+  it('finds nested and repeated pipelines, each on its own, in source order, the nested one also inside its parent', () => {
     const parsed = parse(`
       aug = keras.Sequential([layers.RandomFlip()])
       model = keras.Sequential([keras.Sequential([layers.RandomContrast(0.5)]), layers.Rescaling(1/255), layers.Dense(2)])
     `);
-    assert.deepEqual(parsed.pipelines.map((p) => [p.name, p.layers.map((l) => l.className)]), [
-      ['aug', ['RandomFlip']],
-      ['model', ['Rescaling']],
-      ['<anonymous>@2', ['RandomContrast']],
+    assert.deepEqual(parsed.pipelines.map((p) => [p.name, p.layers.map((l) => [l.className, l.from])]), [
+      ['aug', [['RandomFlip', undefined]]],
+      ['model', [['RandomContrast', '<anonymous>@2'], ['Rescaling', undefined]]],
+      ['<anonymous>@2', [['RandomContrast', undefined]]],
     ]);
   });
 

@@ -30,7 +30,7 @@ describe('parse: unknown layers', () => {
   });
 
   it('says when the layers are not a list literal, rather than finding nothing silently', () => {
-    const parsed = parse('aug_layers = [layers.RandomFlip()]\nm = keras.Sequential(aug_layers, name="m")');
+    const parsed = parse('import config\nm = keras.Sequential(config.augmentation_layers(), name="m")');
     assert.deepEqual(parsed.pipelines, []);
     assert.deepEqual(parsed.diagnostics.map((d) => [d.severity, d.code, d.range?.start.line]), [['info', 'not-followed', 2]]);
   });
