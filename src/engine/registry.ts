@@ -4,6 +4,11 @@ import { BASE_LAYER_KWARGS, canonicalClassName, layerKind, layerSignature, withD
 import type { KerasVersion, Value } from '../pipeline/model';
 import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './layers/layer';
 import { pyRepr } from './layers/python';
+import { cutMix } from './layers/cutMix';
+import { maxNumBoundingBoxes } from './layers/maxNumBoundingBoxes';
+import { mixUp } from './layers/mixUp';
+import { pipelineLayer } from './layers/pipelineLayer';
+import { randomErasing } from './layers/randomErasing';
 import { randomFlip } from './layers/randomFlip';
 import { randomRotation } from './layers/randomRotation';
 import { randomShear } from './layers/randomShear';
@@ -12,6 +17,11 @@ import { randomZoom } from './layers/randomZoom';
 import { rescaling } from './layers/rescaling';
 
 const FACTORIES: readonly LayerFactory[] = [
+  cutMix,
+  maxNumBoundingBoxes,
+  mixUp,
+  pipelineLayer,
+  randomErasing,
   randomFlip,
   randomRotation,
   randomShear,
@@ -83,5 +93,5 @@ export function createLayer(className: string, args: Readonly<Record<string, Val
 
   const layerName = typeof args.name === 'string' ? args.name : undefined;
   const full = withDefaults(name, version, own) as Record<string, Value>;
-  return factory.create(full, version, layerName !== undefined ? { name: layerName } : {});
+  return factory.create(full, version, { ...(layerName !== undefined ? { name: layerName } : {}), createLayer });
 }

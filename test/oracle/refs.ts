@@ -54,7 +54,7 @@ export interface RefSample {
   readonly batch: number;
   readonly calls: number;
   /** Keyed by the names describeSample uses, in its units; batch × calls values each, call by call. */
-  readonly params: Record<string, { kind: ParamKind; values: EncodedArray }>;
+  readonly params: Record<string, { kind: ParamKind; values: EncodedArray; support?: [number, number] }>;
 }
 
 export function decodeArray(a: EncodedArray): Float32Array | Int32Array | Uint8Array {

@@ -12,6 +12,13 @@ import { ksPValue, ksStatistic, proportionBound } from './stats';
 const SEED = 20240601;
 const ALPHA = 0.01;
 
+/** A describeSample value by dump key; "box[2]" is entry 2 of a list parameter. */
+function paramValue(params: Record<string, unknown>, key: string): unknown {
+  const m = /^(.+)\[(\d+)\]$/.exec(key);
+  const v = m ? params[m[1]] : params[key];
+  return m && Array.isArray(v) ? v[Number(m[2])] : v;
+}
+
 /** Our draws, made as Keras's were: `calls` calls on batches of `batch`, keyed like the dump. */
 function ourDraws(ref: RefSample): Record<string, number[]> {
   const layer = createLayer(ref.layer, ref.config, ref.keras);
@@ -23,7 +30,7 @@ function ourDraws(ref: RefSample): Record<string, number[]> {
     for (let i = 0; i < ref.batch; i++) {
       const params = layer.describeSample(t, i);
       for (const key of Object.keys(out)) {
-        const v = params[key];
+        const v = paramValue(params, key);
         if (typeof v !== 'number' && typeof v !== 'boolean') throw new Error(`describeSample has no number or boolean ${key}: ${JSON.stringify(params)}`);
         out[key].push(Number(v));
       }
@@ -68,7 +75,7 @@ describe('oracle: sampled parameters against Keras samplers', () => {
         const p = ksPValue(d, a.length, b.length);
         it(`${key}: same distribution as Keras (KS D = ${d.toFixed(4)}, p = ${p.toPrecision(2)} > ${ALPHA}) and support`, () => {
           assert.ok(p > ALPHA, `KS statistic ${d.toFixed(4)}, p = ${p.toPrecision(3)}`);
-          const [lo, hi] = [Math.min(...b), Math.max(...b)];
+          const [lo, hi] = ref.params[key].support ?? [Math.min(...b), Math.max(...b)];
           const slack = 0.01 * (hi - lo);
           assert.ok(Math.min(...a) >= lo - slack && Math.max(...a) <= hi + slack, `ours in [${Math.min(...a)}, ${Math.max(...a)}], Keras in [${lo}, ${hi}]`);
           if (kind === 'integer') assert.ok(a.every(Number.isInteger), 'integer values');

@@ -25,12 +25,14 @@ export function pyNumeric(v: Value | undefined): number | undefined {
 /**
  * Keras 3 `_set_factor` with the class's `_FACTOR_BOUNDS`: a scalar f must lie within the bounds
  * and gives (max(−|f|, lo), |f|); a pair only needs a ≤ hi and b ≥ lo, and is sorted.
+ * `argName` is for RandomErasing's copy of it for `scale`, whose message names the argument
+ * but still says "Received: factor=".
  */
-export function keras3SetFactor(factor: Value, bounds: Range = [-1, 1]): Range {
+export function keras3SetFactor(factor: Value, bounds: Range = [-1, 1], argName = 'factor'): Range {
   const [lo, hi] = bounds;
   const error = () =>
     new LayerConfigError(
-      'The `factor` argument should be a number (or a list of two numbers) ' +
+      `The \`${argName}\` argument should be a number (or a list of two numbers) ` +
         `in the range [${lo}, ${hi}]. Received: factor=${pyStr(factor)}`,
     );
   if (Array.isArray(factor)) {

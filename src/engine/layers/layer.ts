@@ -40,6 +40,11 @@ export interface ConfiguredLayer<T = unknown> {
   apply(images: tf.Tensor4D, transformation: T | undefined, training: boolean, dtype?: KerasDtype): tf.Tensor4D;
   /** The Keras dtype of apply's output. Absent: float32 (the layer casts to its compute dtype). */
   outputDtype?(input: KerasDtype, training: boolean): KerasDtype;
+  /**
+   * The batch shape apply returns for this transformation. Absent: the input's shape. A Pipeline
+   * needs it to draw each later sub-layer for the size that layer will receive.
+   */
+  outputShape?(input: BatchShape, transformation: T | undefined, training: boolean): BatchShape;
   /** The drawn parameters of one image of the batch, for labels and the CLI. */
   describeSample(transformation: T, index: number): SampleParams;
   /**
@@ -57,6 +62,11 @@ export interface ConfiguredLayer<T = unknown> {
 export interface LayerContext {
   /** The `name=` the user gave, as Keras 2 quotes it in some messages. */
   readonly name?: string;
+  /**
+   * The registry's createLayer, for layers built from other layers (Pipeline, RandAugment,
+   * AugMix): passed in rather than imported, so the registry and those layers do not import each other.
+   */
+  readonly createLayer?: (className: string, args: Readonly<Record<string, Value>>, version: KerasVersion) => ConfiguredLayer;
 }
 
 export interface LayerFactory {

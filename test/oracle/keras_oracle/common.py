@@ -143,12 +143,14 @@ N_SAMPLES = 4000
 def sample_dump(kv, layer, config, params, image=(4, 4, 1), batch=None, calls=1):
     """Parameters Keras's own sampler drew, for the distribution tests.
 
-    params: {describeSample key: (kind, values)}, kind "continuous" (two-sample KS) or "discrete"
+    params: {describeSample key: (kind, values) or (kind, values, (low, high))}, kind "continuous" (two-sample KS) or "discrete"
     (proportions of each value, and of each combination of the discrete keys). Keras drew them in
     `calls` calls of `batch` images of size `image` (height, width, channels); the test draws ours alike.
+    (low, high), when given, is the parameter's support by construction, which the test checks ours
+    against instead of the range of Keras's draws (for long tails that few draws reach).
     """
     out = {}
-    for name, (kind, values) in params.items():
+    for name, (kind, values, *support) in params.items():
         values = np.asarray(values)
         if kind == "continuous":
             values = values.astype(np.float32)
@@ -157,6 +159,8 @@ def sample_dump(kv, layer, config, params, image=(4, 4, 1), batch=None, calls=1)
         else:
             raise ValueError(f"unknown kind {kind}")
         out[name] = {"kind": kind, "values": encode(values.reshape(-1))}
+        if support:
+            out[name]["support"] = [float(v) for v in support[0]]
     sizes = {v["values"]["shape"][0] for v in out.values()}
     batch = batch if batch is not None else next(iter(sizes)) // calls
     if sizes != {batch * calls}:
