@@ -7,6 +7,7 @@ import { ensureBackend } from '../engine/backend';
 import { createLayer } from '../engine/registry';
 import { SeededRng } from '../engine/rng';
 import { runLayers } from '../engine/run';
+import type { KerasDtype } from '../engine/layers/layer';
 import { batchShapeOf, float32Values } from '../engine/tensors';
 import { isUserError } from '../engine/userError';
 import { intOption, parseArgs } from './args';
@@ -27,8 +28,12 @@ export interface ApplyRequest {
   readonly seed: number;
 }
 
-/** Runs the layer; bad input of any kind throws CliError with a one-line message. */
-export async function applyLayer(request: ApplyRequest): Promise<{ output: unknown[] }> {
+/**
+ * Runs the layer; bad input of any kind throws CliError with a one-line message. The output has
+ * the input's rank and the layer's output size, and `dtype` is what Keras would return (values
+ * of an integer dtype are whole numbers).
+ */
+export async function applyLayer(request: ApplyRequest): Promise<{ output: unknown[]; dtype: KerasDtype }> {
   const input = parseNestedArray(request.input, request.dtype);
   if (input.shape.length !== 3 && input.shape.length !== 4) {
     throw new CliError(`input must have rank 3 (H, W, C) or 4 (N, H, W, C), got rank ${input.shape.length} (shape [${input.shape.join(', ')}])`);
@@ -45,7 +50,9 @@ export async function applyLayer(request: ApplyRequest): Promise<{ output: unkno
       return runLayers([layer], images, { training: request.training, rng: new SeededRng(request.seed), transformations, dtype: request.dtype });
     });
     try {
-      return { output: toNestedArray(float32Values(result.output), input.shape) };
+      // A single image comes back as a single image, at whatever size the layer made it.
+      const shape = input.shape.length === 3 ? result.output.shape.slice(1) : result.output.shape;
+      return { output: toNestedArray(float32Values(result.output), shape), dtype: result.dtype };
     } finally {
       result.output.dispose();
     }

@@ -11,7 +11,7 @@ commands:
       write a contact sheet of augmented samples and the training-off output
   apply --layer NAME --config JSON --input FILE [--dtype float32|int32|uint8]
         [--training true|false] [--keras 2|3] [--transformation JSON] [--seed S]
-      run one layer on a nested array (channels_last) and print {"output": ...}`;
+      run one layer on a nested array (channels_last) and print {"output": ..., "dtype": ...}`;
 
 type Command = (argv: string[]) => Promise<void>;
 

@@ -4,30 +4,40 @@ import { BASE_LAYER_KWARGS, canonicalClassName, layerKind, layerSignature, withD
 import type { KerasVersion, Value } from '../pipeline/model';
 import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './layers/layer';
 import { pyRepr } from './layers/python';
+import { centerCrop } from './layers/centerCrop';
 import { cutMix } from './layers/cutMix';
 import { maxNumBoundingBoxes } from './layers/maxNumBoundingBoxes';
 import { mixUp } from './layers/mixUp';
 import { pipelineLayer } from './layers/pipelineLayer';
+import { randomCrop } from './layers/randomCrop';
 import { randomErasing } from './layers/randomErasing';
 import { randomFlip } from './layers/randomFlip';
+import { randomHeight } from './layers/randomHeight';
 import { randomRotation } from './layers/randomRotation';
 import { randomShear } from './layers/randomShear';
 import { randomTranslation } from './layers/randomTranslation';
+import { randomWidth } from './layers/randomWidth';
 import { randomZoom } from './layers/randomZoom';
 import { rescaling } from './layers/rescaling';
+import { resizing } from './layers/resizing';
 
 const FACTORIES: readonly LayerFactory[] = [
+  centerCrop,
   cutMix,
   maxNumBoundingBoxes,
   mixUp,
   pipelineLayer,
+  randomCrop,
   randomErasing,
   randomFlip,
+  randomHeight,
   randomRotation,
   randomShear,
   randomTranslation,
+  randomWidth,
   randomZoom,
   rescaling,
+  resizing,
 ];
 
 const BY_NAME: ReadonlyMap<string, LayerFactory> = new Map(FACTORIES.map((f) => [f.className, f]));

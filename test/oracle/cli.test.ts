@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { parseNestedArray, toNestedArray } from '../../src/cli/nestedArray';
 import { decodeArray, loadCases, worstDifference } from './refs';
 
-const CLI = resolve(__dirname, '../../../dist/cli.js');
+// AUGMENTATION_PREVIEW_CLI points at another bundle (node scripts/build.mjs --out DIR).
+const CLI = process.env.AUGMENTATION_PREVIEW_CLI ?? resolve(__dirname, '../../../dist/cli.js');
 const PICKS = [
   'k3/RandomRotation/constant-bilinear-6x8x3-float32',
   'k2/RandomRotation/reflect-nearest-5x5x1-uint8',
@@ -42,8 +43,9 @@ describe('oracle: the apply command end to end', () => {
       if (c.transformation) args.push('--transformation', JSON.stringify(c.transformation));
       const run = cli(args);
       assert.equal(run.status, 0, run.stderr);
-      const printed = JSON.parse(run.stdout) as { output: unknown };
-      assert.deepEqual(Object.keys(printed), ['output']);
+      const printed = JSON.parse(run.stdout) as { output: unknown; dtype: string };
+      assert.deepEqual(Object.keys(printed), ['output', 'dtype']);
+      assert.equal(printed.dtype, c.output.dtype);
       const out = parseNestedArray(printed.output, 'float32');
       assert.deepEqual(out.shape, c.output.shape);
       const worst = worstDifference(out.data, decodeArray(c.output));

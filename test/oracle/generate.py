@@ -49,10 +49,15 @@ def selected(only):
 
 # ----------------------------------------------------------------------------- running modules
 
+def build_layer(module, kv, config):
+    """The module's own `build` (e.g. Keras 3's legacy layers), else keras[.layers].<LAYER>(**config)."""
+    return module.build(kv, config) if hasattr(module, "build") else build(module.LAYER, kv, config)
+
+
 def run_case(module, case):
     """Builds the layer, calls it on the case's input with its transformation stated; returns what to record."""
     x = make_input(case["shape"], case["dtype"], case["seed"])
-    layer = build(case["layer"], case["keras"], case["config"])
+    layer = build_layer(module, case["keras"], case["config"])
     record = module.run(case, layer, x) if hasattr(module, "run") else {"output": layer(x, training=case["training"])}
     record = {k: v if isinstance(v, dict) else encode(v) for k, v in record.items()}
     record["input"] = encode(x)
@@ -66,7 +71,7 @@ def config_results(module):
         # A fresh session so auto-generated layer names ("random_flip") carry no counter suffix.
         keras_module(kv).backend.clear_session()
         try:
-            built = build(module.LAYER, kv, config)
+            built = build_layer(module, kv, config)
             entry["accepted"] = True
             if hasattr(module, "accepted"):
                 entry.update(module.accepted(kv, built))

@@ -4,9 +4,10 @@ import * as assert from 'node:assert/strict';
 import { applyLayer } from '../../src/cli/apply';
 import { parseNestedArray, toNestedArray, type InputDtype } from '../../src/cli/nestedArray';
 import { ensureBackend } from '../../src/engine/backend';
+import { createLayer } from '../../src/engine/registry';
 import { decodeArray, loadCases, TOLERANCE, worstDifference, type RefCase } from './refs';
 
-async function runCase(c: RefCase): Promise<{ actual: Float32Array; expected: Float32Array }> {
+async function runCase(c: RefCase): Promise<{ actual: Float32Array; expected: Float32Array; dtype: string }> {
   const input = decodeArray(c.input);
   const result = await applyLayer({
     layer: c.layer,
@@ -21,7 +22,7 @@ async function runCase(c: RefCase): Promise<{ actual: Float32Array; expected: Fl
   const actual = parseNestedArray(result.output, 'float32');
   assert.deepEqual(actual.shape, c.output.shape, 'output shape (same rank as the input)');
   // Keras may return the input dtype (integer layers, MixUp at inference): compare the values.
-  return { actual: actual.data, expected: Float32Array.from(decodeArray(c.output)) };
+  return { actual: actual.data, expected: Float32Array.from(decodeArray(c.output)), dtype: result.dtype };
 }
 
 describe('oracle: layers against real Keras', () => {
@@ -29,9 +30,12 @@ describe('oracle: layers against real Keras', () => {
 
   for (const c of loadCases()) {
     it(c.name, async () => {
-      const { actual, expected } = await runCase(c);
-      if (c.layer === 'RandomFlip' || !c.training && c.layer !== 'Rescaling') {
-        // Flips and training-off pass-through only move or cast values: exact.
+      const { actual, expected, dtype } = await runCase(c);
+      assert.equal(dtype, c.output.dtype, 'output dtype');
+      const passThrough = !c.training && !createLayer(c.layer, c.config, c.keras).activeAtInference;
+      if (c.layer === 'RandomFlip' || passThrough || dtype !== 'float32') {
+        // Flips and training-off pass-through only move or cast values, and integer outputs are
+        // whole numbers: exact.
         assert.deepEqual(actual, expected);
         return;
       }

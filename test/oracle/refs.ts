@@ -37,6 +37,8 @@ export interface RefConfig {
   /** For accepted configurations: per describeSample key, the [low, high] Keras can draw. */
   readonly draw_range?: Record<string, [number, number]>;
   readonly error?: { type: string; message: string };
+  /** Accepted by the constructor, but calling the layer raises this (the engine raises it when configured). */
+  readonly call_error?: { type: string; message: string };
 }
 
 /**

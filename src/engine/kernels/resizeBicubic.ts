@@ -5,6 +5,7 @@
 import { f32 } from './float32';
 import type { ImageBatchShape } from './imageBatch';
 import { resizeScale } from './resizeScale';
+import { roundHalfToEven } from './saturateCast';
 
 const TABLE_SIZE = 1024;
 const FLT_MIN = 2 ** -126;
@@ -23,12 +24,6 @@ function coefficientsTable(a: number): Float32Array {
 
 let keysTable: Float32Array | undefined;
 
-/** lrintf: round half to even. */
-function roundHalfEven(v: number): number {
-  const r = Math.round(v);
-  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
 interface CubicTaps {
   /** 4 input indices and 4 weights per output index. */
   readonly index: Int32Array;
@@ -43,7 +38,8 @@ function cubicAxis(outLen: number, inLen: number): CubicTaps {
   for (let o = 0; o < outLen; o++) {
     const pos = f32(f32(f32(o + 0.5) * scale) - 0.5);
     const start = Math.floor(pos);
-    const offset = roundHalfEven(f32(f32(pos - start) * TABLE_SIZE));
+    // lrintf: round half to even.
+    const offset = roundHalfToEven(f32(f32(pos - start) * TABLE_SIZE));
     const raw = [table[offset * 2 + 1], table[offset * 2], table[(TABLE_SIZE - offset) * 2], table[(TABLE_SIZE - offset) * 2 + 1]];
     let sum = 0;
     for (let k = 0; k < 4; k++) {

@@ -59,11 +59,14 @@ export function keras2TranslationFactor(factor: Value, name: 'height_factor' | '
   return [lower, upper];
 }
 
-/** Keras 2 (and Keras 3 legacy) RandomHeight/RandomWidth `factor`: upper ≥ lower, both ≥ −1. */
-export function keras2ResizeFactor(factor: Value): Range {
+/**
+ * Keras 2 (and Keras 3 legacy) RandomHeight/RandomWidth `factor`: upper ≥ lower, both ≥ −1.
+ * RandomHeight's message says "lesser than", RandomWidth's "less than".
+ */
+export function keras2ResizeFactor(factor: Value, comparative: 'lesser' | 'less'): Range {
   const [lower, upper] = keras2Bounds(factor);
   if (upper < lower) {
-    throw new LayerConfigError(`\`factor\` argument cannot have an upper bound lesser than the lower bound. Received: factor=${pyStr(factor)}`);
+    throw new LayerConfigError(`\`factor\` argument cannot have an upper bound ${comparative} than the lower bound. Received: factor=${pyStr(factor)}`);
   }
   if (lower < -1 || upper < -1) throw new LayerConfigError(`\`factor\` argument must have values larger than -1. Received: factor=${pyStr(factor)}`);
   return [lower, upper];

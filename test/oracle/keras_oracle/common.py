@@ -75,6 +75,19 @@ class CaseList:
         })
 
 
+def call_error(layer, x):
+    """For a configuration Keras accepts but fails on when called: {"call_error": {type, message}} (else {})."""
+    try:
+        layer(x)
+    except Exception as e:  # noqa: BLE001 - the message is the point
+        # Keras 3 wraps call errors: "Exception encountered when calling X.call().\n\n\x1b[1m<message>\x1b[0m ...".
+        message = str(e)
+        if "\x1b[1m" in message:
+            message = message.split("\x1b[1m", 1)[1].split("\x1b[0m", 1)[0]
+        return {"call_error": {"type": type(e).__name__, "message": message}}
+    return {}
+
+
 # ----------------------------------------------------------------------------- stated draws
 
 class Draws:
@@ -138,13 +151,16 @@ def record_calls(obj, attr):
 # ----------------------------------------------------------------------------- sampler dumps
 
 N_SAMPLES = 4000
+# Layers that draw once per call are sampled call by call, which is slow in Keras: fewer draws.
+N_CALLS = 1000
 
 
 def sample_dump(kv, layer, config, params, image=(4, 4, 1), batch=None, calls=1):
     """Parameters Keras's own sampler drew, for the distribution tests.
 
-    params: {describeSample key: (kind, values) or (kind, values, (low, high))}, kind "continuous" (two-sample KS) or "discrete"
-    (proportions of each value, and of each combination of the discrete keys). Keras drew them in
+    params: {describeSample key: (kind, values) or (kind, values, (low, high))}, kind "continuous" (two-sample KS), "integer"
+    (whole numbers with many values, e.g. crop offsets: KS too) or "discrete" (coins, choices:
+    proportions of each value, and of each combination of the discrete keys). Keras drew them in
     `calls` calls of `batch` images of size `image` (height, width, channels); the test draws ours alike.
     (low, high), when given, is the parameter's support by construction, which the test checks ours
     against instead of the range of Keras's draws (for long tails that few draws reach).
@@ -154,7 +170,7 @@ def sample_dump(kv, layer, config, params, image=(4, 4, 1), batch=None, calls=1)
         values = np.asarray(values)
         if kind == "continuous":
             values = values.astype(np.float32)
-        elif kind == "discrete":
+        elif kind in ("discrete", "integer"):
             values = values.astype(np.int32)
         else:
             raise ValueError(f"unknown kind {kind}")

@@ -7,6 +7,7 @@ run(case, layer, x)    optional: calls the built layer on x with the case's tran
                        Keras (patched random ops in draw order, or K3 `layer.transform_images` with
                        the dict get_random_transformation would return); returns {"output": y, ...
                        extra arrays}. Without it the layer is called plainly (`layer(x, training)`).
+build(kv, config)      optional: builds the layer when it is not keras.layers.<LAYER> / tf_keras.layers.<LAYER>
 CONFIGS                optional: [(keras version, config)] to build; Keras's error, or acceptance
 accepted(kv, layer)    optional: facts about an accepted configuration (e.g. the factor range kept)
 samples()              optional: {name: common.sample_dump(...)} drawn by Keras's own samplers
