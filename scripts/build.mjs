@@ -43,6 +43,10 @@ const targets = [
 const wasmFiles = [
   ['node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.wasm', 'tree-sitter.wasm'],
   ['node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm', 'tree-sitter-python.wasm'],
+  // TF.js code (src/parse/tfjs): JavaScript, TypeScript and TSX grammars.
+  ['node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-javascript.wasm', 'tree-sitter-javascript.wasm'],
+  ['node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-typescript.wasm', 'tree-sitter-typescript.wasm'],
+  ['node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-tsx.wasm', 'tree-sitter-tsx.wasm'],
 ];
 
 function copyAssets() {

@@ -1,8 +1,11 @@
 // `augmentation-preview parse FILE... [--json] [--keras 2|3]`: the pipelines found in Python
-// files, as JSON (docs/parse-format.md) or as a short summary for people.
-import { readFileSync } from 'node:fs';
-import { initParser, parsePythonSource } from '../parse';
-import { activeAtInference } from '../pipeline/catalog';
+// files, notebooks, TF.js code and saved model configs, as JSON (docs/parse-format.md) or as a
+// short summary for people. Values are checked with the engine's own validation (loaded only
+// when there is a layer to check), and the Keras version weighs the project's pin files.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { initParser, isPinFile, kerasVersionFromPins, parseFile, type LayerValidator } from '../parse';
+import { layerActiveAtInference } from '../pipeline/layerConfig';
 import type { ArgValue, KerasVersionChoice, ParsedFile } from '../pipeline/model';
 import { isUnresolved } from '../pipeline/model';
 import { parseArgs } from './args';
@@ -15,14 +18,61 @@ export async function runParse(argv: string[]): Promise<void> {
   if (files.length === 0) throw new CliError('parse needs at least one FILE (usage: parse FILE... [--json] [--keras 2|3])');
   const keras = kerasOption(args.options.get('keras'));
   // Read everything first, so a missing file fails before any output.
-  const sources = files.map((file) => ({ file, text: readSource(file) }));
+  const sources = files.map((file) => ({ file, bytes: readSource(file) }));
   await initParser();
-  const parsed = sources.map(({ file, text }) => parsePythonSource(text, file, keras ? { kerasVersion: keras } : {}));
+  const validateLayer = engineValidator();
+  const parsed = sources.map(({ file, bytes }) => {
+    const pins = keras ? undefined : projectPins(file);
+    return parseFile(file, bytes, { ...(keras ? { kerasVersion: keras } : {}), ...(pins ? { projectKerasVersion: pins } : {}), validateLayer });
+  });
   if (args.flags.has('json')) {
     const out: ParseOutputJson = { files: parsed.map(fileToJson) };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else {
     process.stdout.write(parsed.map(summary).join('\n'));
+  }
+}
+
+/** The engine's createLayer as a validator; TF.js is loaded on the first layer to check. */
+function engineValidator(): LayerValidator {
+  let registry: typeof import('../engine/registry') | undefined;
+  return (className, args, version) => {
+    registry ??= require('../engine/registry') as typeof import('../engine/registry');
+    try {
+      registry.createLayer(className, args, version);
+      return undefined;
+    } catch (err) {
+      if (err instanceof registry.UnsupportedLayerError) return undefined; // not implemented is not invalid
+      if (err instanceof Error && err.name === 'LayerConfigError') return err.message;
+      throw err;
+    }
+  };
+}
+
+/** The nearest folder (from the file's up) holding pin files decides, if any. */
+function projectPins(file: string): KerasVersionChoice | undefined {
+  for (let dir = dirname(resolve(file)), k = 0; k < 40; dir = dirname(dir), k++) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter(isPinFile);
+    } catch {
+      // an unreadable folder holds no pins we can see
+    }
+    if (names.length > 0) {
+      const texts = names.map((n) => ({ path: n, text: safeRead(join(dir, n)) }));
+      const v = kerasVersionFromPins(texts);
+      if (v) return v;
+    }
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) break;
+  }
+  return undefined;
+}
+
+function safeRead(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
   }
 }
 
@@ -32,9 +82,9 @@ function kerasOption(raw: string | undefined): KerasVersionChoice | undefined {
   return { version: raw === '2' ? 2 : 3, reason: `--keras ${raw}` };
 }
 
-function readSource(file: string): string {
+function readSource(file: string): Uint8Array {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
@@ -42,23 +92,26 @@ function readSource(file: string): string {
   }
 }
 
+
 function summary(parsed: ParsedFile): string {
   const version = parsed.kerasVersion.version;
   const lines = [`${parsed.file}: Keras ${version} (${parsed.kerasVersion.reason})`];
   if (parsed.pipelines.length === 0) lines.push('  no augmentation pipeline found');
   for (const p of parsed.pipelines) {
-    lines.push(`  ${p.name} (line ${p.range.start.line})`);
+    const cell = p.range.cell !== undefined ? `cell ${p.range.cell}, ` : '';
+    lines.push(`  ${p.name} (${cell}line ${p.range.start.line})`);
     for (const l of p.layers) {
       const args = Object.entries(l.args).map(([k, v]) => `${k}=${formatValue(v)}`).join(', ');
-      const when = activeAtInference(l.className, version) ? 'training and inference' : 'training only';
-      lines.push(`    line ${l.range.start.line}: ${l.className}(${args})  [${when}]`);
+      const when = layerActiveAtInference(l, version) ? 'training and inference' : 'training only';
+      const lc = l.range.cell !== undefined ? `cell ${l.range.cell}, ` : '';
+      lines.push(`    ${lc}line ${l.range.start.line}: ${l.className}(${args})  [${when}]${l.from ? `  (from ${l.from})` : ''}`);
     }
     if (p.otherLayers.length > 0) {
       lines.push(`    not preprocessing, skipped: ${p.otherLayers.map((l) => l.className).join(', ')}`);
     }
   }
   for (const d of parsed.diagnostics) {
-    const where = d.range ? `line ${d.range.start.line}, column ${d.range.start.column}` : 'file';
+    const where = d.range ? `${d.range.cell !== undefined ? `cell ${d.range.cell}, ` : ''}line ${d.range.start.line}, column ${d.range.start.column}` : 'file';
     lines.push(`  ${d.severity} (${where}) [${d.code}]: ${d.message}`);
   }
   return lines.join('\n') + '\n';

@@ -7,15 +7,20 @@ import { Language, Parser } from '@vscode/tree-sitter-wasm';
 
 const RUNTIME_WASM = 'tree-sitter.wasm';
 const PYTHON_WASM = 'tree-sitter-python.wasm';
+/** TF.js code: JavaScript, TypeScript and TSX grammars, loaded with Python. */
+const SCRIPT_WASMS = { javascript: 'tree-sitter-javascript.wasm', typescript: 'tree-sitter-typescript.wasm', tsx: 'tree-sitter-tsx.wasm' } as const;
+export type ScriptLanguage = keyof typeof SCRIPT_WASMS;
 
 export interface TreeSitterOptions {
-  /** A folder holding tree-sitter.wasm and tree-sitter-python.wasm; found automatically when omitted. */
+  /** A folder holding tree-sitter.wasm and the grammars' wasm files; found automatically when omitted. */
   readonly wasmDir?: string;
 }
 
 export interface LoadedGrammar {
   readonly parser: Parser;
   readonly python: Language;
+  /** One parser per script grammar, so each keeps its language set. */
+  readonly scripts: Readonly<Record<ScriptLanguage, Parser>>;
 }
 
 let loading: Promise<LoadedGrammar> | undefined;
@@ -45,7 +50,13 @@ async function load(options: TreeSitterOptions): Promise<LoadedGrammar> {
   const python = await Language.load(join(dir, PYTHON_WASM));
   const parser = new Parser();
   parser.setLanguage(python);
-  return { parser, python };
+  const scripts = {} as Record<ScriptLanguage, Parser>;
+  for (const [lang, wasm] of Object.entries(SCRIPT_WASMS) as [ScriptLanguage, string][]) {
+    const p = new Parser();
+    p.setLanguage(await Language.load(join(dir, wasm)));
+    scripts[lang] = p;
+  }
+  return { parser, python, scripts };
 }
 
 /** Idempotent: every caller shares one load; a failed load may be retried. */

@@ -1,7 +1,7 @@
 // Map functions that augment with TF's own ops: `def augment(image, label):
 // image = tf.image.random_flip_left_right(image) ...`. Each function holding at least one
 // random, stateless-random or flip op is a pipeline named after it; its steps are its tf.image
-// calls and the pipelines it applies, in source order. Top-level calls (a notebook working on
+// calls and the pipelines it applies, in evaluation order (a call ends after those nested in it). Top-level calls (a notebook working on
 // one image) form one pipeline per file.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { isTfImageAugmentation } from '../../pipeline/augmentationCatalog';
@@ -49,12 +49,12 @@ export function tfImagePipelines(calls: readonly TfImageCall[], applied: readonl
     const key = scope?.id ?? -1;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { scope, items: [], augments: false }));
-    g.items.push({ at: c.call.startIndex, steps: () => [{ layer: layerCall(c.call, c.role, ctx), image: true }] });
+    g.items.push({ at: c.call.endIndex, steps: () => [{ layer: layerCall(c.call, c.role, ctx), image: true }] });
     if (isTfImageAugmentation(c.role.className.slice('tf.image.'.length))) g.augments = true;
   }
   for (const a of applied) {
     const g = groups.get(augmentationScope(a.call, ctx)?.id ?? -1);
-    if (g) g.items.push({ at: a.call.startIndex, steps: () => a.steps().map((s) => ({ image: s.image, layer: { ...s.layer, from: s.layer.from ?? a.name } })) });
+    if (g) g.items.push({ at: a.call.endIndex, steps: () => a.steps().map((s) => ({ image: s.image, layer: { ...s.layer, from: s.layer.from ?? a.name } })) });
   }
   const out: FunctionPipeline[] = [];
   for (const g of groups.values()) {

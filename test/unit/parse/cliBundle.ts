@@ -40,7 +40,7 @@ export async function bundleCli(): Promise<string> {
     logLevel: 'error',
   });
   mkdirSync(join(dir, 'wasm'));
-  for (const f of ['tree-sitter.wasm', 'tree-sitter-python.wasm']) {
+  for (const f of ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm']) {
     copyFileSync(join(REPO, 'node_modules', '@vscode', 'tree-sitter-wasm', 'wasm', f), join(dir, 'wasm', f));
   }
   bundled = join(dir, 'cli.js');
