@@ -13,6 +13,7 @@ import { randomCrop } from './layers/randomCrop';
 import { randomErasing } from './layers/randomErasing';
 import { randomFlip } from './layers/randomFlip';
 import { randomHeight } from './layers/randomHeight';
+import { randomPerspective } from './layers/randomPerspective';
 import { randomRotation } from './layers/randomRotation';
 import { randomShear } from './layers/randomShear';
 import { randomTranslation } from './layers/randomTranslation';
@@ -31,6 +32,7 @@ const FACTORIES: readonly LayerFactory[] = [
   randomErasing,
   randomFlip,
   randomHeight,
+  randomPerspective,
   randomRotation,
   randomShear,
   randomTranslation,

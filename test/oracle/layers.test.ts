@@ -4,8 +4,10 @@ import * as assert from 'node:assert/strict';
 import { applyLayer } from '../../src/cli/apply';
 import { parseNestedArray, toNestedArray, type InputDtype } from '../../src/cli/nestedArray';
 import { ensureBackend } from '../../src/engine/backend';
+import { perspectiveRows, type PerspectiveTransformation } from '../../src/engine/layers/randomPerspective';
 import { createLayer } from '../../src/engine/registry';
 import { decodeArray, loadCases, TOLERANCE, worstDifference, type RefCase } from './refs';
+import { rowDistance } from './rowDistance';
 
 async function runCase(c: RefCase): Promise<{ actual: Float32Array; expected: Float32Array; dtype: string }> {
   const input = decodeArray(c.input);
@@ -25,6 +27,29 @@ async function runCase(c: RefCase): Promise<{ actual: Float32Array; expected: Fl
   return { actual: actual.data, expected: Float32Array.from(decodeArray(c.output)), dtype: result.dtype };
 }
 
+/** The tolerance of a case: TOLERANCE, or a wider one where 1e-4 is out of reach, with the reason. */
+function toleranceFor(c: RefCase): number {
+  if (c.layer === 'RandomPerspective' && c.homographies && c.training) {
+    // TF solves the 8×8 homography in float32 with Eigen's LU, the engine in double
+    // (kernels/homography.ts), so the rows differ by float32 rounding in the solve.
+    // perspective.test.ts runs the kernel on Keras's own rows within 1e-4; here a source point
+    // moved by d px changes a bilinear blend by at most d × (spread of the values it blends) per
+    // axis. d is measured for this case (perspective.test.ts also bounds it by 1e-3 px).
+    const [batch, height, width, channels] = c.input.shape.length === 3 ? [1, ...c.input.shape] : c.input.shape;
+    const layer = createLayer(c.layer, c.config, c.keras);
+    const t = layer.parseTransformation(c.transformation, { batch, height, width, channels }) as PerspectiveTransformation;
+    const ours = perspectiveRows(t, height, width);
+    const keras = decodeArray(c.homographies);
+    let d = 0;
+    for (let i = 0; i < batch; i++) {
+      if (t.applied[i]) d = Math.max(d, rowDistance(ours.subarray(8 * i, 8 * i + 8), keras.subarray(8 * i, 8 * i + 8), height, width));
+    }
+    const values = [...Array.from(decodeArray(c.input)), (layer.config as { fill_value: number }).fill_value];
+    return TOLERANCE + 2 * d * (Math.max(...values) - Math.min(...values));
+  }
+  return TOLERANCE;
+}
+
 describe('oracle: layers against real Keras', () => {
   before(ensureBackend);
 
@@ -39,10 +64,11 @@ describe('oracle: layers against real Keras', () => {
         assert.deepEqual(actual, expected);
         return;
       }
+      const tolerance = toleranceFor(c);
       const worst = worstDifference(actual, expected);
       assert.ok(
-        worst.ratio <= 1,
-        `value ${worst.index}: engine ${actual[worst.index]}, Keras ${expected[worst.index]} (|diff| ${worst.diff} > ${TOLERANCE})`,
+        worst.diff <= tolerance,
+        `value ${worst.index}: engine ${actual[worst.index]}, Keras ${expected[worst.index]} (|diff| ${worst.diff} > ${tolerance})`,
       );
     });
   }

@@ -27,6 +27,8 @@ export interface RefCase {
   readonly output: EncodedArray;
   /** RandomRotation: the float32 rows Keras passed to ImageProjectiveTransformV3. */
   readonly matrices?: EncodedArray;
+  /** RandomPerspective: the float32 homography rows Keras solved for, one per image. */
+  readonly homographies?: EncodedArray;
 }
 
 export interface RefConfig {
