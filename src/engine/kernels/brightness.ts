@@ -1,0 +1,28 @@
+// RandomBrightness's pixels (Keras 2 and 3): x + delta, clipped to value_range. Keras 3 first
+// casts delta to the images' dtype, so an integer image gets it truncated toward zero and a uint8
+// image also wraps (x + delta mod 256), as real Keras computes; Keras 2 casts images to float32.
+import type { KerasDtype } from '../layers/layer';
+import { f32 } from './float32';
+import { castTo, toUint8 } from './integerCasts';
+
+/** `deltas[b]` is added to every value of image b, then clipped to [lo, hi] (both already in `dtype`). */
+export function adjustBrightness(
+  values: Float32Array,
+  imageLength: number,
+  deltas: Float32Array,
+  dtype: KerasDtype,
+  lo: number,
+  hi: number,
+  out: Float32Array = new Float32Array(values.length),
+): Float32Array {
+  for (let b = 0; b < deltas.length; b++) {
+    const d = castTo(deltas[b], dtype);
+    const end = (b + 1) * imageLength;
+    for (let i = b * imageLength; i < end; i++) {
+      const sum = dtype === 'uint8' ? toUint8(values[i] + d) : dtype === 'int32' ? values[i] + d : f32(values[i] + d);
+      const t = sum > hi ? hi : sum;
+      out[i] = t < lo ? lo : t;
+    }
+  }
+  return out;
+}
