@@ -4,42 +4,74 @@ import { BASE_LAYER_KWARGS, canonicalClassName, layerKind, layerSignature, withD
 import type { KerasVersion, Value } from '../pipeline/model';
 import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './layers/layer';
 import { pyRepr } from './layers/python';
+import { autoContrast } from './layers/autoContrast';
 import { centerCrop } from './layers/centerCrop';
+import { clahe } from './layers/clahe';
 import { cutMix } from './layers/cutMix';
+import { equalization } from './layers/equalization';
 import { maxNumBoundingBoxes } from './layers/maxNumBoundingBoxes';
 import { mixUp } from './layers/mixUp';
+import { normalization } from './layers/normalization';
 import { pipelineLayer } from './layers/pipelineLayer';
+import { randomBrightness } from './layers/randomBrightness';
+import { randomColorDegeneration } from './layers/randomColorDegeneration';
+import { randomColorJitter } from './layers/randomColorJitter';
+import { randomContrast } from './layers/randomContrast';
 import { randomCrop } from './layers/randomCrop';
 import { randomErasing } from './layers/randomErasing';
 import { randomFlip } from './layers/randomFlip';
+import { randomGaussianBlur } from './layers/randomGaussianBlur';
+import { randomGrayscale } from './layers/randomGrayscale';
 import { randomHeight } from './layers/randomHeight';
+import { randomHue } from './layers/randomHue';
+import { randomInvert } from './layers/randomInvert';
 import { randomPerspective } from './layers/randomPerspective';
+import { randomPosterization } from './layers/randomPosterization';
 import { randomRotation } from './layers/randomRotation';
+import { randomSaturation } from './layers/randomSaturation';
+import { randomSharpness } from './layers/randomSharpness';
 import { randomShear } from './layers/randomShear';
 import { randomTranslation } from './layers/randomTranslation';
 import { randomWidth } from './layers/randomWidth';
 import { randomZoom } from './layers/randomZoom';
 import { rescaling } from './layers/rescaling';
 import { resizing } from './layers/resizing';
+import { solarization } from './layers/solarization';
 
 const FACTORIES: readonly LayerFactory[] = [
+  autoContrast,
   centerCrop,
+  clahe,
   cutMix,
+  equalization,
   maxNumBoundingBoxes,
   mixUp,
+  normalization,
   pipelineLayer,
+  randomBrightness,
+  randomColorDegeneration,
+  randomColorJitter,
+  randomContrast,
   randomCrop,
   randomErasing,
   randomFlip,
+  randomGaussianBlur,
+  randomGrayscale,
   randomHeight,
+  randomHue,
+  randomInvert,
   randomPerspective,
+  randomPosterization,
   randomRotation,
+  randomSaturation,
+  randomSharpness,
   randomShear,
   randomTranslation,
   randomWidth,
   randomZoom,
   rescaling,
   resizing,
+  solarization,
 ];
 
 const BY_NAME: ReadonlyMap<string, LayerFactory> = new Map(FACTORIES.map((f) => [f.className, f]));

@@ -56,7 +56,7 @@ def build_layer(module, kv, config):
 
 def run_case(module, case):
     """Builds the layer, calls it on the case's input with its transformation stated; returns what to record."""
-    x = make_input(case["shape"], case["dtype"], case["seed"])
+    x = make_input(case["shape"], case["dtype"], case["seed"], case.get("input_high", 1.0))
     layer = build_layer(module, case["keras"], case["config"])
     record = module.run(case, layer, x) if hasattr(module, "run") else {"output": layer(x, training=case["training"])}
     record = {k: v if isinstance(v, dict) else encode(v) for k, v in record.items()}

@@ -21,6 +21,11 @@ export interface LayerDescription {
 /** The model's input size when known, so descriptions can speak in pixels. */
 export interface DescribeContext {
   readonly inputSize?: { readonly height: number; readonly width: number };
+  /**
+   * The nominal value range of the images reaching this layer (the earlier layers' outputRange
+   * from [0, 255]), so the colour layers can say when their value_range does not match it.
+   */
+  readonly inputRange?: readonly [number, number];
 }
 
 export function phrase(message: string, ...args: (string | number)[]): Phrase {

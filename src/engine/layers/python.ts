@@ -17,6 +17,15 @@ export function pyRepr(v: Value | undefined): string {
   return `{${Object.entries(v).map(([k, x]) => `${pyStringRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
 }
 
+/** Python's type(v).__name__, for TypeError messages ("'<' not supported between instances of 'str' and 'int'"). */
+export function pyTypeName(v: Value | undefined): string {
+  if (v === null || v === undefined) return 'NoneType';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
+  if (typeof v === 'string') return 'str';
+  return Array.isArray(v) ? 'list' : 'dict';
+}
+
 /** repr of a tuple of strings, e.g. ('nearest', 'bilinear'). */
 export function pyTuple(items: readonly string[]): string {
   return `(${items.map(pyStringRepr).join(', ')}${items.length === 1 ? ',' : ''})`;

@@ -35,13 +35,14 @@ def decode(obj):
     return a.astype(bool) if obj["dtype"] == "bool" else a
 
 
-def make_input(shape, dtype, seed):
+def make_input(shape, dtype, seed, high=1.0):
+    """uint8 in [0, 255], int32 in [-1000, 1000), float32 in [0, high) (a case's `input_high`)."""
     rng = np.random.default_rng(seed)
     if dtype == "uint8":
         return rng.integers(0, 256, size=shape, dtype=np.uint8)
     if dtype == "int32":
         return rng.integers(-1000, 1000, size=shape, dtype=np.int32)
-    return rng.uniform(0.0, 1.0, size=shape).astype(np.float32)
+    return rng.uniform(0.0, high, size=shape).astype(np.float32)
 
 
 # ----------------------------------------------------------------------------- layers and cases
