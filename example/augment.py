@@ -6,7 +6,8 @@ from tensorflow.keras import layers
 data_augmentation = keras.Sequential(
     [
         layers.RandomFlip("horizontal"),
-        layers.RandomRotation(0.1, fill_mode="reflect"),
+        layers.RandomRotation(0.2),
+        layers.RandomZoom(0.1),
         layers.Rescaling(1.0 / 255),
     ],
     name="data_augmentation",
