@@ -6,6 +6,7 @@ import { isImageFileName } from '../images/imageFormats';
 import { toPipelineSpec } from '../pipeline/toPipelineSpec';
 import { layerAt, parsedDocument, pipelineAt } from './documentPipelines';
 import { lastPreviewedImage } from './lastImage';
+import { isFolder } from './partnerImages';
 import { findWorkspacePipelines, pipelinesInFile, type PipelineChoice } from './pipelineDiscovery';
 import { activeImageUri, pickImage, pickPipeline } from './pickers';
 import { PreviewPanel, type PanelDeps, type PipelineSelection, type ShowOptions } from './previewPanel';
@@ -14,7 +15,7 @@ import { readSettings } from './settings';
 export async function previewAugmentations(deps: PanelDeps, target?: unknown): Promise<void> {
   const imageUri = target instanceof vscode.Uri ? target : activeImageUri() ?? (await pickImage());
   if (!imageUri) return;
-  if (!isImageFileName(imageUri.path)) {
+  if (!isImageFileName(imageUri.path) && !(await isFolder(imageUri))) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not an image this preview can read (PNG, JPEG, BMP, GIF or TIFF).', imageUri.path.split('/').pop() ?? ''));
     return;
   }

@@ -3,12 +3,13 @@
 // following edits of the pipeline's file so the grid redraws as the user types.
 import * as vscode from 'vscode';
 import type { PreviewResult } from '../engine/previewTypes';
+import { isImageFileName } from '../images/imageFormats';
 import { EXAMPLE_PIPELINE_KEY, EXAMPLE_PIPELINE_SOURCE } from '../pipeline/examplePipeline';
 import type { HostToWebview, PanelState, WebviewToHost } from '../protocol';
 import type { EngineClient } from './engineClient';
 import { rememberPreviewedImage } from './lastImage';
 import { panelHtml } from './panelHtml';
-import { partnerImages } from './partnerImages';
+import { previewImages } from './partnerImages';
 import { exampleChoice, findWorkspacePipelines, refreshChoice, type PipelineChoice } from './pipelineDiscovery';
 import { pickPipeline } from './pickers';
 import type { RenderReports } from './renderReports';
@@ -45,9 +46,9 @@ export class PreviewPanel {
   private liveTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  /** Opens (or reveals and updates) the panel for an image. */
+  /** Opens (or reveals and updates) the panel for an image, or for a folder (its images form the batch). */
   static show(deps: PanelDeps, imageUri: vscode.Uri, selection: PipelineSelection, options: ShowOptions = {}): PreviewPanel {
-    rememberPreviewedImage(imageUri);
+    if (isImageFileName(imageUri.path)) rememberPreviewedImage(imageUri);
     const existing = PreviewPanel.open.get(imageUri.toString());
     if (existing) {
       existing.panel.reveal(undefined, false);
@@ -167,12 +168,11 @@ export class PreviewPanel {
     const imageName = this.imageUri.path.split('/').pop() ?? this.imageUri.path;
     this.post({ type: 'rendering', imageName, pipelineName: spec.name, state: this.state() });
     try {
-      const bytes = await vscode.workspace.fs.readFile(this.imageUri);
       const settings = readSettings(this.imageUri);
-      const partners = await partnerImages(this.imageUri, spec, settings.samples - 1);
+      const { target, partners } = await previewImages(this.imageUri, spec, settings.samples);
       const result = await this.deps.engine.render({
-        imageBytes: bytes,
-        imageName,
+        imageBytes: target.bytes,
+        imageName: target.name,
         pipeline: spec,
         seed: this.seed,
         samples: settings.samples,
@@ -201,7 +201,8 @@ export class PreviewPanel {
 }
 
 function panelTitle(imageUri: vscode.Uri): string {
-  const name = imageUri.path.split('/').pop() ?? imageUri.path;
+  const base = imageUri.path.split('/').pop() ?? imageUri.path;
+  const name = isImageFileName(base) ? base : `${base}/`;
   return vscode.l10n.t('Augmentations: {0}', name);
 }
 

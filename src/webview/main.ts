@@ -75,7 +75,9 @@ function drawPreview(result: PreviewResult, s: WebviewStrings): RenderSummary {
   ].join(' · ');
 
   const trainingLabels = result.training.map((t) => tileLabel(t.params, s));
-  $('training').replaceChildren(...result.training.map((t, i) => tileElement(t, format(s.sample, i + 1), trainingLabels[i])));
+  // With a batch of different images (a folder, or partners for MixUp/CutMix) each tile names its image.
+  const caption = (i: number) => (result.batchImages ? `${i + 1}. ${result.batchImages[i]}` : format(s.sample, i + 1));
+  $('training').replaceChildren(...result.training.map((t, i) => tileElement(t, caption(i), trainingLabels[i])));
 
   const inferenceLabel = result.activeAtInference.length ? format(s.inferenceActive, result.activeAtInference.join(', ')) : s.inferenceNone;
   $('inference').replaceChildren(tileElement(result.inference, s.inference, inferenceLabel));
