@@ -18,6 +18,7 @@ import { randomColorDegeneration } from './layers/randomColorDegeneration';
 import { randomColorJitter } from './layers/randomColorJitter';
 import { randomContrast } from './layers/randomContrast';
 import { randomCrop } from './layers/randomCrop';
+import { randomElasticTransform } from './layers/randomElasticTransform';
 import { randomErasing } from './layers/randomErasing';
 import { randomFlip } from './layers/randomFlip';
 import { randomGaussianBlur } from './layers/randomGaussianBlur';
@@ -53,6 +54,7 @@ const FACTORIES: readonly LayerFactory[] = [
   randomColorJitter,
   randomContrast,
   randomCrop,
+  randomElasticTransform,
   randomErasing,
   randomFlip,
   randomGaussianBlur,
