@@ -7,13 +7,18 @@ import { assertBatchLength, type ImageBatchShape } from './imageBatch';
 
 export type ChannelMean = 'height-then-width' | 'whole-image';
 
-/** Each channel's mean per image: means[b·C + c], float32 as Keras computes it. */
+/**
+ * Each channel's mean per image: means[b·C + c]. Keras 3's two means sum sequentially in float32
+ * as TF's reductions over an outer axis do (a Float32Array accumulator rounds each step), so small
+ * images get TF's mean to the bit; Keras 2's one sum over H·W is summed in double (TF's order
+ * there is Eigen's, within an ulp).
+ */
 export function channelMeans(values: Float32Array, shape: ImageBatchShape, mode: ChannelMean): Float32Array {
   assertBatchLength(values, shape, 'channelMeans values');
   const { batch, height, width, channels } = shape;
   const means = new Float32Array(batch * channels);
   const rowLength = width * channels;
-  const columns = new Float64Array(rowLength);
+  const columns = mode === 'whole-image' ? new Float64Array(rowLength) : new Float32Array(rowLength);
   for (let b = 0; b < batch; b++) {
     const base = b * height * rowLength;
     columns.fill(0);
@@ -22,9 +27,15 @@ export function channelMeans(values: Float32Array, shape: ImageBatchShape, mode:
       for (let i = 0; i < rowLength; i++) columns[i] += values[row + i];
     }
     for (let c = 0; c < channels; c++) {
-      let sum = 0;
-      for (let i = c; i < rowLength; i += channels) sum += mode === 'whole-image' ? columns[i] : f32(columns[i] / height);
-      means[b * channels + c] = mode === 'whole-image' ? f32(f32(sum) / (height * width)) : f32(f32(sum) / width);
+      if (mode === 'whole-image') {
+        let sum = 0;
+        for (let i = c; i < rowLength; i += channels) sum += columns[i];
+        means[b * channels + c] = f32(f32(sum) / (height * width));
+      } else {
+        let sum = 0;
+        for (let i = c; i < rowLength; i += channels) sum = f32(sum + f32(columns[i] / height));
+        means[b * channels + c] = f32(sum / width);
+      }
     }
   }
   return means;
@@ -32,8 +43,9 @@ export function channelMeans(values: Float32Array, shape: ImageBatchShape, mode:
 
 /**
  * `factors[b]` is image b's contrast factor (shared by its channels); clips to [lo, hi] as
- * clip_by_value does. TF rounds (x − mean), the product and the sum to float32 each; here they run
- * in double and are rounded once when stored, within an ulp of TF and a third faster.
+ * clip_by_value does. (x − mean), the product and the sum are each rounded to float32 as in TF:
+ * rounding once at the end would be a third faster but an ulp off, which HSV layers after it
+ * (RandomColorJitter) amplify towards 1e-4 on near-grey pixels.
  */
 export function adjustContrast(
   values: Float32Array,
@@ -58,13 +70,13 @@ export function adjustContrast(
       // The common case unrolled: one pass over the image instead of one per channel.
       const m0 = means[b * 3], m1 = means[b * 3 + 1], m2 = means[b * 3 + 2];
       for (let i = start, end = start + imageLength; i < end; i += 3) {
-        let v = (values[i] - m0) * k + m0;
+        let v = f32(f32(f32(values[i] - m0) * k) + m0);
         v = v > max ? max : v;
         result[i] = v < min ? min : v;
-        v = (values[i + 1] - m1) * k + m1;
+        v = f32(f32(f32(values[i + 1] - m1) * k) + m1);
         v = v > max ? max : v;
         result[i + 1] = v < min ? min : v;
-        v = (values[i + 2] - m2) * k + m2;
+        v = f32(f32(f32(values[i + 2] - m2) * k) + m2);
         v = v > max ? max : v;
         result[i + 2] = v < min ? min : v;
       }
@@ -72,7 +84,7 @@ export function adjustContrast(
     }
     for (let i = start, c = 0, end = start + imageLength; i < end; i++) {
       const m = means[b * channels + c];
-      let v = (values[i] - m) * k + m;
+      let v = f32(f32(f32(values[i] - m) * k) + m);
       v = v > max ? max : v;
       result[i] = v < min ? min : v;
       if (++c === channels) c = 0;
