@@ -6,6 +6,7 @@
 // (which is what rules out strings and comments), so a lookup costs what the name's
 // occurrences cost, not a walk of the whole file.
 import type { Node } from '@vscode/tree-sitter-wasm';
+import { mayBindAt } from './relevance';
 import { SyntaxIndex } from './syntaxIndex';
 import { contains, meaningfulChildren, sameNode, wordOffsets } from './syntaxNodes';
 
@@ -43,11 +44,23 @@ const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
 
 export class NameResolver {
   private readonly sites = new Map<string, BindingSite[]>();
+  /** Resolutions by identifier node id (×2, +1 when skipping `+=`): the same names are asked about often. */
+  private readonly resolved = new Map<number, Resolution>();
+  private readonly chains = new Map<number, Node[]>();
+
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly index: SyntaxIndex,
     private readonly text: string,
   ) {}
+
+  /** A per-file cache for results derived from names (callee descriptions...), keyed by kind and node. */
+  memo<T>(kind: string, id: number): { readonly has: boolean; readonly value: T; set(v: T): T } {
+    const key = `${kind}:${id}`;
+    const memos = this.memos;
+    return { has: memos.has(key), value: memos.get(key) as T, set: (v: T) => (memos.set(key, v), v) };
+  }
 
   /**
    * Which binding gives `identifier` its value at that point of the program. With
@@ -55,11 +68,27 @@ export class NameResolver {
    * caller then reads those changes itself).
    */
   resolve(identifier: Node, skipAugmented = false): Resolution {
+    const key = identifier.id * 2 + (skipAugmented ? 1 : 0);
+    let r = this.resolved.get(key);
+    if (!r) {
+      r = this.resolveUncached(identifier, skipAugmented);
+      this.resolved.set(key, r);
+    }
+    return r;
+  }
+
+  private resolveUncached(identifier: Node, skipAugmented: boolean): Resolution {
     const name = identifier.text;
     const all = this.bindingsOf(name);
     const sites = skipAugmented ? all.filter((s) => s.kind !== 'augmented') : all;
     if (sites.length === 0) return { kind: 'free' };
-    const scopes = scopeChain(identifier, this.index);
+    // The common case (`import tensorflow as tf`, `IMG = 180` once at module level, used later):
+    // one unconditional module binding before the use, and none anywhere else to shadow it.
+    const only = sites[0];
+    if (sites.length === 1 && sameNode(only.common.block, this.index.root) && only.common.effectiveAt <= identifier.startIndex) {
+      return { kind: 'bound', site: only };
+    }
+    const scopes = this.scopesOf(identifier);
     for (let k = 0; k < scopes.length; k++) {
       const scope = scopes[k];
       // Names bound in a class body are invisible to the functions inside it.
@@ -82,12 +111,36 @@ export class NameResolver {
     return { kind: 'free' };
   }
 
+  /** scopeChain(node), remembered for every node on the way up so neighbours share the walk. */
+  private scopesOf(node: Node): Node[] {
+    const ix = this.index;
+    const path: Node[] = [];
+    let chain: Node[] = [];
+    for (let n: Node | null = node; n; n = ix.parentOf(n)) {
+      const known = this.chains.get(n.id);
+      if (known) {
+        chain = known;
+        break;
+      }
+      path.push(n);
+    }
+    // Down again: a node sees its parent's scopes, plus the parent when the parent scopes it.
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = ix.parentOf(path[i]);
+      chain = p ? (isScopeOf(p, path[i]) ? [p, ...chain] : chain) : [];
+      this.chains.set(path[i].id, chain);
+    }
+    return chain.length === 0 ? [ix.root] : chain;
+  }
+
   /** Every place in the file that binds `name`, in source order. */
   bindingsOf(name: string): readonly BindingSite[] {
     let found = this.sites.get(name);
     if (!found) {
       found = [];
       for (const offset of wordOffsets(this.text, name)) {
+        // Most occurrences are uses (`layers.RandomFlip`): the text around says so without the tree.
+        if (!mayBindAt(this.text, offset, offset + name.length)) continue;
         const id = this.index.identifierAt(offset, name.length);
         const site = id && bindingAt(id, this.index);
         if (site) found.push(site);

@@ -38,6 +38,12 @@ const MAX_ALIAS_HOPS = 8;
 
 /** Resolves the callee of a call (or a bare dotted-name node) through imports and `L = keras.layers` aliases. */
 export function describeCallee(node: Node, names: NameResolver): Callee | undefined {
+  const memo = names.memo<Callee | undefined>('callee', node.id);
+  if (memo.has) return memo.value;
+  return memo.set(describeUncached(node, names));
+}
+
+function describeUncached(node: Node, names: NameResolver): Callee | undefined {
   const written = dottedName(node);
   if (!written) return undefined;
   const qualified = qualify(node, names, 0) ?? written;

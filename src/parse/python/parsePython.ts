@@ -26,7 +26,7 @@ export interface PythonParseOptions {
 
 /** Words whose statements are read: pipelines, plus what decides the Keras version and input size. */
 const TRIGGERS: ReadonlySet<string> = new Set([
-  ...PIPELINE_WORDS, 'experimental', 'tf_keras', 'Input', 'InputLayer', 'image_dataset_from_directory', 'map',
+  ...PIPELINE_WORDS, 'experimental', 'tf_keras', 'Input', 'InputLayer', 'image_dataset_from_directory',
 ]);
 
 export interface PythonSource {

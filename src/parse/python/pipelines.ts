@@ -15,7 +15,7 @@ import { functionalChains } from './functionalChains';
 import { datasetImageSize, inputSizeFromSteps } from './inputSize';
 import { ParseContext } from './parseContext';
 import { Container, PipelineBuilder, Step } from './pipelineBuilder';
-import { sameNode } from './syntaxNodes';
+import { sameNode, wordOffsets } from './syntaxNodes';
 import { AppliedPipeline, TfImageCall, tfImagePipelines } from './tfImageFunctions';
 import { FoundUse, usesOf } from './uses';
 
@@ -98,40 +98,53 @@ function allKerasCv(steps: readonly Step[]): boolean {
 function findMentions(ctx: ParseContext, builder: PipelineBuilder): Mentions {
   const out: Mentions = { containers: [], applications: [], tfImage: [] };
   const seen = new Set<number>();
-  const ix = ctx.index;
+  const aliases = new Set<string>();
   WORD_PATTERN.lastIndex = 0;
-  for (let m = WORD_PATTERN.exec(ctx.text); m; m = WORD_PATTERN.exec(ctx.text)) {
-    const id = ix.identifierAt(m.index, m[0].length);
-    if (!id) continue;
-    const parent = ix.parentOf(id);
-    const callee = parent && parent.type === 'attribute' && sameNode(parent.childForFieldName('attribute'), id) ? parent : id;
-    const holder = ix.parentOf(callee);
-    if (!holder) continue;
-    const described = describeCallee(callee, ctx.names);
-    const role = described && classifyCallee(described);
-    if (!role) continue;
-    if (holder.type === 'ERROR' && role.role === 'container') {
-      const recovered = recoverFromError(callee, role, ix);
-      if (recovered && !seen.has(callee.id)) {
-        seen.add(callee.id);
-        out.containers.push(builder.addRecovered(recovered));
-      }
-      continue;
-    }
-    if (holder.type !== 'call' || !sameNode(holder.childForFieldName('function'), callee) || seen.has(holder.id)) continue;
-    if (isDead(holder, ix)) continue;
-    seen.add(holder.id);
-    if (role.role === 'container') {
-      const c = builder.containerOf(holder);
-      if (c) out.containers.push(c);
-    } else if (role.role === 'image') {
-      const outer = ix.parentOf(holder);
-      if (outer && outer.type === 'call' && sameNode(outer.childForFieldName('function'), holder) && applicationAt(outer, ctx, builder)) {
-        out.applications.push(outer);
-      }
-    } else if (role.role === 'tf.image') out.tfImage.push({ call: holder, role });
+  for (let m = WORD_PATTERN.exec(ctx.text); m; m = WORD_PATTERN.exec(ctx.text)) mention(m.index, m[0].length, ctx, builder, out, seen, aliases);
+  // `from keras.models import Sequential as Seq`: the alias's uses are containers too.
+  for (const alias of aliases) {
+    for (const offset of wordOffsets(ctx.text, alias)) mention(offset, alias.length, ctx, builder, out, seen, aliases);
   }
   return out;
+}
+
+function mention(offset: number, length: number, ctx: ParseContext, builder: PipelineBuilder, out: Mentions, seen: Set<number>, aliases: Set<string>): void {
+  const ix = ctx.index;
+  const id = ix.identifierAt(offset, length);
+  if (!id) return;
+  const parent = ix.parentOf(id);
+  if (parent && parent.type === 'dotted_name') {
+    const imp = ix.parentOf(parent);
+    const alias = imp && imp.type === 'aliased_import' ? imp.childForFieldName('alias')?.text : undefined;
+    if (alias && alias !== id.text) aliases.add(alias);
+    return;
+  }
+  const callee = parent && parent.type === 'attribute' && sameNode(parent.childForFieldName('attribute'), id) ? parent : id;
+  const holder = ix.parentOf(callee);
+  if (!holder) return;
+  const described = describeCallee(callee, ctx.names);
+  const role = described && classifyCallee(described);
+  if (!role) return;
+  if (holder.type === 'ERROR' && role.role === 'container') {
+    const recovered = recoverFromError(callee, role, ix);
+    if (recovered && !seen.has(callee.id)) {
+      seen.add(callee.id);
+      out.containers.push(builder.addRecovered(recovered));
+    }
+    return;
+  }
+  if (holder.type !== 'call' || !sameNode(holder.childForFieldName('function'), callee) || seen.has(holder.id)) return;
+  if (isDead(holder, ix)) return;
+  seen.add(holder.id);
+  if (role.role === 'container') {
+    const c = builder.containerOf(holder);
+    if (c) out.containers.push(c);
+  } else if (role.role === 'image') {
+    const outer = ix.parentOf(holder);
+    if (outer && outer.type === 'call' && sameNode(outer.childForFieldName('function'), holder) && applicationAt(outer, ctx, builder)) {
+      out.applications.push(outer);
+    }
+  } else if (role.role === 'tf.image') out.tfImage.push({ call: holder, role });
 }
 
 function clip(text: string): string {

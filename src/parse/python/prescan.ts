@@ -33,8 +33,8 @@ export interface Prescan {
   readonly tokStart: Int32Array;
   readonly tokEnd: Int32Array;
   readonly tokChunk: Int32Array;
-  /** Token indices by name. */
-  readonly byName: Map<string, number[]>;
+  /** Token indices by the hash of their name (see occurrencesOf): no string per token is made. */
+  readonly byHash: Map<number, number[]>;
   /** Whether the token follows a '.', i.e. is an attribute rather than a name. */
   readonly isAttribute: Uint8Array;
 }
@@ -60,7 +60,8 @@ export function prescan(text: string, triggers: ReadonlySet<string>): Prescan {
   let tokChunk: Int32Array = new Int32Array(cap);
   let isAttribute: Uint8Array = new Uint8Array(cap);
   let count = 0;
-  const byName = new Map<string, number[]>();
+  const byHash = new Map<number, number[]>();
+  const triggerHashes = hashesOf(triggers);
 
   let depth = 0;
   let atLineStart = true;
@@ -69,6 +70,8 @@ export function prescan(text: string, triggers: ReadonlySet<string>): Prescan {
   let chunk: Chunk | undefined;
   let firstWordOfLine = true;
   let prevWasAsync = false;
+  let lastHash = 0;
+  let hashBeforeAs = 0;
 
   const startChunk = (at: number): Chunk => {
     if (chunk) chunk.end = at;
@@ -142,8 +145,9 @@ export function prescan(text: string, triggers: ReadonlySet<string>): Prescan {
       continue;
     }
     if (isIdentStart(c)) {
-      let j = i + 1;
-      while (j < n && isIdentPart(text.charCodeAt(j))) j++;
+      let h = FNV_OFFSET;
+      let j = i;
+      for (let d = c; j < n && isIdentPart(d); d = text.charCodeAt(++j)) h = Math.imul(h ^ d, FNV_PRIME);
       const q = text.charCodeAt(j);
       if ((q === 34 || q === 39) && j - i <= 2 && STRING_PREFIXES.has(text.slice(i, j).toLowerCase())) {
         i = skipString(text, j);
@@ -151,7 +155,6 @@ export function prescan(text: string, triggers: ReadonlySet<string>): Prescan {
         firstWordOfLine = false;
         continue;
       }
-      const word = text.slice(i, j);
       const ch = chunk ?? startChunk(i);
       if (count === cap) {
         cap *= 2;
@@ -166,16 +169,20 @@ export function prescan(text: string, triggers: ReadonlySet<string>): Prescan {
       tokEnd[count] = j;
       tokChunk[count] = chunks.length - 1;
       isAttribute[count] = prevSignificant === 46 ? 1 : 0;
-      let list = byName.get(word);
-      if (!list) byName.set(word, (list = []));
+      let list = byHash.get(h);
+      if (!list) byHash.set(h, (list = []));
       list.push(count);
       count++;
-      if (triggers.has(word)) ch.triggered = true;
-      if (word === 'import') ch.imports = true;
-      else if (word === 'global') ch.hasGlobal = true;
+      if (triggerHashes.has(h) && triggers.has(text.slice(i, j))) ch.triggered = true;
+      if (h === IMPORT_HASH && text.startsWith('import', i) && j - i === 6) ch.imports = true;
+      else if (h === GLOBAL_HASH && text.startsWith('global', i) && j - i === 6) ch.hasGlobal = true;
+      // `Sequential as Seq`: the alias stands for a trigger word, so its uses matter too.
+      if (lastHash === AS_HASH && triggerHashes.has(hashBeforeAs)) ch.targets.push(text.slice(i, j));
+      hashBeforeAs = lastHash;
+      lastHash = h;
       if (!ch.classified && depth === 0 && !ch.decoratorsOnly && (firstWordOfLine || prevWasAsync)) {
-        prevWasAsync = word === 'async';
-        if (!prevWasAsync) classify(ch, word, text, j);
+        prevWasAsync = h === ASYNC_HASH;
+        if (!prevWasAsync) classify(ch, text.slice(i, j), text, j);
       }
       firstWordOfLine = false;
       prevSignificant = 97;
@@ -193,9 +200,37 @@ export function prescan(text: string, triggers: ReadonlySet<string>): Prescan {
     tokStart: tokStart.subarray(0, count),
     tokEnd: tokEnd.subarray(0, count),
     tokChunk: tokChunk.subarray(0, count),
-    byName,
+    byHash,
     isAttribute: isAttribute.subarray(0, count),
   };
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units: the same hash the scan computes on the fly. */
+export function hashOf(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const IMPORT_HASH = hashOf('import');
+const GLOBAL_HASH = hashOf('global');
+const ASYNC_HASH = hashOf('async');
+const AS_HASH = hashOf('as');
+
+const triggerHashCache = new WeakMap<ReadonlySet<string>, Set<number>>();
+function hashesOf(words: ReadonlySet<string>): Set<number> {
+  let set = triggerHashCache.get(words);
+  if (!set) triggerHashCache.set(words, (set = new Set([...words].map(hashOf))));
+  return set;
+}
+
+/** The tokens spelling `name` (hash candidates confirmed against the text). */
+export function occurrencesOf(scan: Prescan, text: string, name: string): number[] {
+  const candidates = scan.byHash.get(hashOf(name)) ?? [];
+  return candidates.filter((t) => scan.tokEnd[t] - scan.tokStart[t] === name.length && text.startsWith(name, scan.tokStart[t]));
 }
 
 function grow(a: Int32Array, cap: number): Int32Array {

@@ -4,7 +4,7 @@
 // whole file), and every statement that uses a name they define at module level (model.add(aug),
 // ds.map(augment), a list appended to). Skipping the rest cannot change what is found in the
 // chosen statements: a statement that binds none of their names cannot change their meaning.
-import { Chunk, Prescan } from './prescan';
+import { Chunk, occurrencesOf, Prescan } from './prescan';
 
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
   'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass',
@@ -12,10 +12,12 @@ const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async
 
 export function relevantChunks(text: string, scan: Prescan): boolean[] {
   const { chunks } = scan;
-  const relevant = chunks.map((c) => c.triggered || c.imports);
+  // Imports inside a def or class bind names local to it: only module-level ones count.
+  const relevant = chunks.map((c) => c.triggered || (c.imports && c.kind === 'other'));
   const neededDone = new Set<string>();
   const providedDone = new Set<string>();
-  let frontier = chunks.map((_, i) => i).filter((i) => relevant[i]);
+  // Imports are read but not followed: the names they use are module paths, bound nowhere else.
+  let frontier = chunks.map((_, i) => i).filter((i) => chunks[i].triggered);
   const tokenRanges = chunkTokenRanges(scan);
   while (frontier.length > 0) {
     const next: number[] = [];
@@ -34,17 +36,22 @@ export function relevantChunks(text: string, scan: Prescan): boolean[] {
         const name = text.slice(scan.tokStart[t], scan.tokEnd[t]);
         if (KEYWORDS.has(name) || neededDone.has(name)) continue;
         neededDone.add(name);
-        for (const u of scan.byName.get(name) ?? []) {
+        for (const u of occurrencesOf(scan, text, name)) {
           const cj = scan.tokChunk[u];
           if (!relevant[cj] && mayBind(text, scan, u, chunks[cj], name)) mark(cj);
         }
       }
       // Names it defines at module level: statements that use them are needed.
+      // A def or class that binds the name itself (a parameter, a local) uses its own.
       for (const name of provides(chunk)) {
         if (providedDone.has(name)) continue;
         providedDone.add(name);
-        for (const u of scan.byName.get(name) ?? []) {
-          if (!scan.isAttribute[u]) mark(scan.tokChunk[u]);
+        const occurrences = occurrencesOf(scan, text, name);
+        for (const u of occurrences) {
+          const cj = scan.tokChunk[u];
+          if (relevant[cj] || scan.isAttribute[u]) continue;
+          if (chunks[cj].kind !== 'other' && !chunks[cj].hasGlobal && occurrences.some((v) => scan.tokChunk[v] === cj && mayBindLocally(text, scan, v))) continue;
+          mark(cj);
         }
       }
     }
@@ -79,12 +86,26 @@ function chunkTokenRanges(scan: Prescan): [number, number][] {
 function mayBind(text: string, scan: Prescan, token: number, chunk: Chunk, name: string): boolean {
   if (scan.isAttribute[token]) return false;
   if (chunk.kind !== 'other') return chunk.defName === name || chunk.hasGlobal;
-  const before = previousWord(text, scan.tokStart[token]);
-  if (before === 'def' || before === 'class' || before === 'as' || before === 'import' || before === 'for' || before === 'global' || before === 'del') return true;
-  let i = scan.tokEnd[token];
+  return mayBindLocally(text, scan, token);
+}
+
+/** Whether the occurrence may bind its name in the scope it is in (by what surrounds it). */
+function mayBindLocally(text: string, scan: Prescan, token: number): boolean {
+  return !scan.isAttribute[token] && mayBindAt(text, scan.tokStart[token], scan.tokEnd[token]);
+}
+
+/**
+ * Whether the identifier at [start, end) may be a binding, judged by its neighbours alone:
+ * followed by `=`, `:=`, an augmented operator, `:`, `,`, `)`, `]`, `in`, `as` or the line's end,
+ * or preceded by def/class/as/import/for/global/del. Generous: callers confirm against the tree.
+ */
+export function mayBindAt(text: string, start: number, end: number): boolean {
+  const before = previousWord(text, start);
+  if (before === 'def' || before === 'class' || before === 'as' || before === 'import' || before === 'for' || before === 'global' || before === 'del' || before === 'nonlocal') return true;
+  let i = end;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\\' || text[i] === '\r')) i++;
   const c = text[i];
-  if (c === undefined || c === '\n' || c === ',' || c === ')' || c === ']' || c === ':' || c === ';') return true;
+  if (c === undefined || c === '\n' || c === ',' || c === ')' || c === ']' || c === ':' || c === ';' || c === '#') return true;
   if (c === '=') return text[i + 1] !== '=';
   if ('+-*/%&|^@<>'.includes(c)) return /^(\*\*|\/\/|<<|>>|[-+*/%&|^@])=/.test(text.slice(i, i + 3));
   return /^(in|as)\b/.test(text.slice(i, i + 3));
