@@ -4,6 +4,7 @@ import { BASE_LAYER_KWARGS, canonicalClassName, layerKind, layerSignature, withD
 import type { KerasVersion, Value } from '../pipeline/model';
 import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './layers/layer';
 import { pyRepr } from './layers/python';
+import { augMix } from './layers/augMix';
 import { autoContrast } from './layers/autoContrast';
 import { centerCrop } from './layers/centerCrop';
 import { clahe } from './layers/clahe';
@@ -13,6 +14,7 @@ import { maxNumBoundingBoxes } from './layers/maxNumBoundingBoxes';
 import { mixUp } from './layers/mixUp';
 import { normalization } from './layers/normalization';
 import { pipelineLayer } from './layers/pipelineLayer';
+import { randAugment } from './layers/randAugment';
 import { randomBrightness } from './layers/randomBrightness';
 import { randomColorDegeneration } from './layers/randomColorDegeneration';
 import { randomColorJitter } from './layers/randomColorJitter';
@@ -40,6 +42,7 @@ import { resizing } from './layers/resizing';
 import { solarization } from './layers/solarization';
 
 const FACTORIES: readonly LayerFactory[] = [
+  augMix,
   autoContrast,
   centerCrop,
   clahe,
@@ -49,6 +52,7 @@ const FACTORIES: readonly LayerFactory[] = [
   mixUp,
   normalization,
   pipelineLayer,
+  randAugment,
   randomBrightness,
   randomColorDegeneration,
   randomColorJitter,

@@ -13,22 +13,16 @@ import { float32Copy, mapBatch } from '../tensors';
 import { phrase, UNCHANGED_AT_INFERENCE, type LayerDescription } from './description';
 import { keras3SetFactor } from './factors';
 import { LayerConfigError, type BatchShape, type ConfiguredLayer, type LayerFactory, type ValueRange } from './layer';
-import { pyStr } from './python';
 import { boxFromList, boxList, drawnBox, isBoxList } from './randomBoxes';
 import { isBoolean, perImageList, transformationObject } from './transformationJson';
 import { checkDataFormat } from './validation';
+import { storedValueRange } from './valueRangeArg';
 
 export interface ErasingTransformation {
   readonly erase: readonly boolean[];
   readonly boxes: readonly Box[];
   /** fill_value=None: per erased image, the fill of its box (rows × columns × channels), clipped. */
   readonly noise?: readonly (Float32Array | null)[];
-}
-
-/** value_range as Keras indexes it ([0] and [1]); Keras itself only fails when the layer is called. */
-function readValueRange(value: Value | undefined): [number, number] {
-  if (Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number') return [value[0], value[1]];
-  throw new LayerConfigError(`RandomErasing: \`value_range\` must be a list of two numbers. Received: value_range=${pyStr(value)}`);
 }
 
 /** fill_value: None, a number, or three numbers (checked by Keras when the layer is called, with this message). */
@@ -57,7 +51,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
   checkDataFormat(args.data_format);
   const [pLo, pHi] = keras3SetFactor(args.factor ?? null, [0, 1]);
   const [sLo, sHi] = keras3SetFactor(args.scale ?? null, [0, 1], 'scale');
-  const [vLo, vHi] = readValueRange(args.value_range);
+  const [vLo, vHi] = storedValueRange('RandomErasing', args.value_range);
   const fill = readFill(args.fill_value);
   const [lo32, hi32] = [f32(vLo), f32(vHi)];
   // tf.clip_by_value: min with the high bound, then max with the low one (a reversed range gives the low one).
