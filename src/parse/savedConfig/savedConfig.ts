@@ -68,7 +68,7 @@ function findModel(root: JsonNode, versionText?: string, versionReason?: string)
     model = root;
     const kv = valueOf(get(root, 'keras_version'));
     if (typeof kv === 'string') [saved, reason] = [kv, `the config says keras_version ${kv}`];
-    else if (get(root, 'module')) [saved, reason] = ['3', 'the config has Keras 3 "module" keys'];
+    else if (!saved && get(root, 'module')) [saved, reason] = ['3', 'the config has Keras 3 "module" keys'];
   }
   const major = saved ? Number(/^(\d+)/.exec(saved)?.[1]) : NaN;
   const keras: KerasVersionChoice = major === 2 || major === 3 ? { version: major, reason: reason! } : { version: 3, reason: 'default' };

@@ -1,17 +1,29 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePythonSource } from '../../../src/parse';
+import { parseFile, parsePythonSource } from '../../../src/parse';
 import type { ParsedFile } from '../../../src/pipeline/model';
 import './helpers';
 
 const root = join(__dirname, '..', '..', '..', '..');
-const SEEDS = [
-  readFileSync(join(root, 'example', 'model.py'), 'utf8'),
-  readFileSync(join(root, 'example', 'augment.py'), 'utf8'),
-  `from tensorflow.keras import layers as L\nA, (B, C) = 1, (2, 3)\ndef f(x, *a, y=2, **k):\n    return keras.Sequential([L.RandomCrop(A, B, **{"seed": C}), L.RandomFlipp()], name=f"n{x}")\n`,
+const corpus = join(root, 'test', 'corpus');
+
+/** Real files of every kind the parser reads: the example workspace and the labelled corpus. */
+const SEEDS: { name: string; text: string }[] = [
+  { name: 'model.py', text: readFileSync(join(root, 'example', 'model.py'), 'utf8') },
+  { name: 'augment.py', text: readFileSync(join(root, 'example', 'augment.py'), 'utf8') },
+  { name: 'tricky.py', text: `from tensorflow.keras import layers as L\nA, (B, C) = 1, (2, 3)\ndef f(x, *a, y=2, **k):\n    return keras.Sequential([L.RandomCrop(A, B, **{"seed": C}), L.RandomFlipp()], name=f"n{x}")\n` },
+  ...['python', 'notebooks', 'tfjs', 'configs'].flatMap((group) => readdirSync(join(corpus, group))
+    .filter((f) => !f.endsWith('.labels.json'))
+    .map((f) => ({ name: f, text: readFileSync(join(corpus, group, f), 'latin1') }))),
 ];
+
+/**
+ * Cases of the property test: PARSE_FUZZ_RUNS (CI sets 100000); a default that keeps the unit
+ * suite quick locally.
+ */
+const FUZZ_RUNS = Number(process.env.PARSE_FUZZ_RUNS ?? 1500);
 
 /** A result that could be serialised and shown: no throw, no internal error, sane positions. */
 function assertWellFormed(parsed: ParsedFile): void {
@@ -48,8 +60,8 @@ describe('parse: never throws', () => {
     });
   }
 
-  it('survives random edits of real files (fast-check)', function () {
-    this.timeout(60000);
+  it(`survives random edits of real files of every kind (fast-check, ${FUZZ_RUNS} cases)`, function () {
+    this.timeout(Math.max(60000, FUZZ_RUNS * 20));
     const token = fc.constantFrom('(', ')', '[', ']', '{', '}', ',', ':', '=', '"', "'", '"""', '#', '\\', '\n', '    ', '.', '*', '**',
       'Sequential', 'layers.', 'RandomFlip', 'lambda', 'def ', 'import ', 'experimental.preprocessing', '1./255', 'é', '\t');
     const edit = fc.oneof(
@@ -58,17 +70,18 @@ describe('parse: never throws', () => {
       fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
     );
     fc.assert(
-      fc.property(fc.constantFrom(...SEEDS), fc.array(edit, { maxLength: 8 }), (seed, edits) => {
-        let text = seed;
+      fc.property(fc.constantFrom(...SEEDS), fc.array(edit, { maxLength: 8 }), ({ name, text: seedText }, edits) => {
+        let text = seedText;
         for (const e of edits) {
           const at = text.length === 0 ? 0 : e.at % (text.length + 1);
           if (e.kind === 'insert') text = text.slice(0, at) + e.text + text.slice(at);
           else if (e.kind === 'delete') text = text.slice(0, at) + text.slice(at + e.length);
           else text = text.slice(0, at);
         }
-        assertWellFormed(parsePythonSource(text, 'mutated.py'));
+        // Binary seeds (.keras) were read as latin1: back to the same bytes, mutated.
+        assertWellFormed(parseFile(name, name.endsWith('.keras') ? Buffer.from(text, 'latin1') : text));
       }),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
