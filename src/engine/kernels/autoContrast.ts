@@ -3,6 +3,7 @@
 // gives NaN (255/0 · 0 − ...), which Keras replaces by the original input: `nan` marks those.
 import { f32 } from './float32';
 import { assertBatchLength, type ImageBatchShape } from './imageBatch';
+import { clip } from './valueRange';
 
 /** Stretches in place; values of constant channels become NaN for the caller to restore. */
 export function autoContrast(values: Float32Array, shape: ImageBatchShape): Float32Array {
@@ -23,7 +24,7 @@ export function autoContrast(values: Float32Array, shape: ImageBatchShape): Floa
       const offset = f32(-low * scale);
       for (let i = b * imageLength + c; i < end; i += channels) {
         const v = f32(f32(values[i] * scale) + offset);
-        values[i] = v < 0 ? 0 : v > 255 ? 255 : v;
+        values[i] = clip(v, 0, 255);
       }
     }
   }

@@ -4,6 +4,7 @@
 import type { KerasDtype } from '../layers/layer';
 import { f32 } from './float32';
 import { castTo, toUint8 } from './integerCasts';
+import { clip } from './valueRange';
 
 /** `deltas[b]` is added to every value of image b, then clipped to [lo, hi] (both already in `dtype`). */
 export function adjustBrightness(
@@ -17,11 +18,16 @@ export function adjustBrightness(
 ): Float32Array {
   for (let b = 0; b < deltas.length; b++) {
     const d = castTo(deltas[b], dtype);
-    const end = (b + 1) * imageLength;
-    for (let i = b * imageLength; i < end; i++) {
-      const sum = dtype === 'uint8' ? toUint8(values[i] + d) : dtype === 'int32' ? values[i] + d : f32(values[i] + d);
-      const t = sum > hi ? hi : sum;
-      out[i] = t < lo ? lo : t;
+    const start = b * imageLength, end = start + imageLength;
+    if (dtype === 'float32') {
+      for (let i = start; i < end; i++) {
+        out[i] = clip(f32(values[i] + d), lo, hi);
+      }
+      continue;
+    }
+    // Integer images: the sum is exact; uint8 keeps its low 8 bits before the clip.
+    for (let i = start; i < end; i++) {
+      out[i] = clip(dtype === 'uint8' ? toUint8(values[i] + d) : values[i] + d, lo, hi);
     }
   }
   return out;

@@ -4,6 +4,7 @@
 // tfjs-cpu ops takes 600 ms at 512² (tfjs-notes.md §3).
 import { f32 } from './float32';
 import { assertBatchLength, type ImageBatchShape } from './imageBatch';
+import { clip } from './valueRange';
 
 export type ChannelMean = 'height-then-width' | 'whole-image';
 
@@ -70,23 +71,15 @@ export function adjustContrast(
       // The common case unrolled: one pass over the image instead of one per channel.
       const m0 = means[b * 3], m1 = means[b * 3 + 1], m2 = means[b * 3 + 2];
       for (let i = start, end = start + imageLength; i < end; i += 3) {
-        let v = f32(f32(f32(values[i] - m0) * k) + m0);
-        v = v > max ? max : v;
-        result[i] = v < min ? min : v;
-        v = f32(f32(f32(values[i + 1] - m1) * k) + m1);
-        v = v > max ? max : v;
-        result[i + 1] = v < min ? min : v;
-        v = f32(f32(f32(values[i + 2] - m2) * k) + m2);
-        v = v > max ? max : v;
-        result[i + 2] = v < min ? min : v;
+        result[i] = clip(f32(f32(f32(values[i] - m0) * k) + m0), min, max);
+        result[i + 1] = clip(f32(f32(f32(values[i + 1] - m1) * k) + m1), min, max);
+        result[i + 2] = clip(f32(f32(f32(values[i + 2] - m2) * k) + m2), min, max);
       }
       continue;
     }
     for (let i = start, c = 0, end = start + imageLength; i < end; i++) {
       const m = means[b * channels + c];
-      let v = f32(f32(f32(values[i] - m) * k) + m);
-      v = v > max ? max : v;
-      result[i] = v < min ? min : v;
+      result[i] = clip(f32(f32(f32(values[i] - m) * k) + m), min, max);
       if (++c === channels) c = 0;
     }
   }

@@ -21,28 +21,26 @@ export function depthwiseConvSame(values: Float32Array, shape: ImageBatchShape, 
   const top = (rows - 1) >> 1;
   const left = (cols - 1) >> 1;
   const rowLength = width * channels;
-  const imageLength = height * rowLength;
-  const acc = new Float64Array(channels);
+  // One output row at a time: each tap adds a shifted input row over the columns where it lands
+  // inside the image, so the inner loop is a plain contiguous multiply-add.
+  const acc = new Float64Array(rowLength);
   for (let b = 0; b < batch; b++) {
-    const base = b * imageLength;
+    const base = b * height * rowLength;
     for (let y = 0; y < height; y++) {
-      const i0 = Math.max(0, top - y);
-      const i1 = Math.min(rows, height + top - y);
-      for (let x = 0; x < width; x++) {
-        const j0 = Math.max(0, left - x);
-        const j1 = Math.min(cols, width + left - x);
-        acc.fill(0);
-        for (let i = i0; i < i1; i++) {
-          const rowStart = base + (y + i - top) * rowLength;
-          for (let j = j0; j < j1; j++) {
-            const w = weights[i * cols + j];
-            const p = rowStart + (x + j - left) * channels;
-            for (let c = 0; c < channels; c++) acc[c] += w * values[p + c];
-          }
+      acc.fill(0);
+      for (let i = 0; i < rows; i++) {
+        const yy = y + i - top;
+        if (yy < 0 || yy >= height) continue;
+        const src = base + yy * rowLength;
+        for (let j = 0; j < cols; j++) {
+          const w = weights[i * cols + j];
+          const shift = (j - left) * channels;
+          const from = Math.max(0, -shift);
+          const to = Math.min(rowLength, rowLength - shift);
+          for (let o = from; o < to; o++) acc[o] += w * values[src + o + shift];
         }
-        const o = base + y * rowLength + x * channels;
-        for (let c = 0; c < channels; c++) result[o + c] = acc[c];
       }
+      result.set(acc, base + y * rowLength);
     }
   }
   return result;

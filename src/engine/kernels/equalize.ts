@@ -13,31 +13,36 @@ export function equalizeChannelsPooled(values: Float32Array, shape: ImageBatchSh
   assertBatchLength(values, shape, 'equalizeChannelsPooled values');
   const { channels } = shape;
   const last = bins - 1;
-  const hist = new Int32Array(bins);
-  const lut = new Float32Array(bins);
+  // One pass for every channel's histogram (hist[c·bins + bin]), one for the lookups.
+  const hist = new Int32Array(channels * bins);
+  for (let i = 0, c = 0; i < values.length; i++) {
+    const index = Math.trunc(f32(f32(values[i] * last) / 255));
+    hist[c * bins + (index < 0 ? 0 : index > last ? last : index)]++;
+    if (++c === channels) c = 0;
+  }
+  const luts: (Float32Array | undefined)[] = [];
   for (let c = 0; c < channels; c++) {
-    hist.fill(0);
-    for (let i = c; i < values.length; i += channels) {
-      const index = Math.trunc(f32(f32(values[i] * last) / 255));
-      hist[index < 0 ? 0 : index > last ? last : index]++;
-    }
+    const h = hist.subarray(c * bins, (c + 1) * bins);
     let nonzero = 0;
-    for (let k = 0; k < bins; k++) if (hist[k] !== 0) nonzero++;
+    for (let k = 0; k < bins; k++) if (h[k] !== 0) nonzero++;
     // A channel with at most one occupied bin is left as it is.
-    if (nonzero <= 1) continue;
-    buildLookupTable(hist, lut);
-    for (let i = c; i < values.length; i += channels) {
+    luts.push(nonzero <= 1 ? undefined : lookupTable(h));
+  }
+  for (let i = 0, c = 0; i < values.length; i++) {
+    const lut = luts[c];
+    if (lut) {
       const scaled = f32(f32(values[i] / 255) * last);
       // clip to [0, bins − 1] in float, then truncate (NaN would read bin 0 in TF's int cast).
-      const index = scaled > 0 ? Math.trunc(scaled < last ? scaled : last) : 0;
-      values[i] = lut[index];
+      values[i] = lut[scaled > 0 ? Math.trunc(scaled < last ? scaled : last) : 0];
     }
+    if (++c === channels) c = 0;
   }
   return values;
 }
 
 /** lut = clip(round((cdf − cdf_min)·255 / (cdf[−1] − cdf_min or 1)), 0, 255), cdf_min the first nonzero cdf. */
-function buildLookupTable(hist: Int32Array, lut: Float32Array): void {
+function lookupTable(hist: Int32Array): Float32Array {
+  const lut = new Float32Array(hist.length);
   let total = 0;
   let cdfMin = 0;
   for (let k = 0; k < hist.length; k++) {
@@ -52,6 +57,7 @@ function buildLookupTable(hist: Int32Array, lut: Float32Array): void {
     const v = roundHalfEven(Math.imul(cdf - cdfMin, 255) / denominator);
     lut[k] = v < 0 ? 0 : v > 255 ? 255 : v;
   }
+  return lut;
 }
 
 /** tf.round / np.round: halves go to the even neighbour. */

@@ -3,6 +3,7 @@
 // the values as they are (HSV is scale-invariant in V) and clips S to the layer's value_range.
 import { hsvToRgb, rgbToHsv } from './colorspace';
 import { f32 } from './float32';
+import { clip } from './valueRange';
 
 /** H += deltas[b] for image b, wrapped once into [0, 1]; then back to RGB and clipped to [0, 1]. */
 export function adjustHue(values: Float32Array, imageLength: number, deltas: Float32Array, out: Float32Array = new Float32Array(values.length)): Float32Array {
@@ -18,7 +19,7 @@ export function adjustHue(values: Float32Array, imageLength: number, deltas: Flo
     }
   }
   hsvToRgb(out, out);
-  for (let i = 0; i < out.length; i++) out[i] = out[i] < 0 ? 0 : out[i] > 1 ? 1 : out[i];
+  for (let i = 0; i < out.length; i++) out[i] = clip(out[i], 0, 1);
   return out;
 }
 
@@ -37,9 +38,7 @@ export function adjustSaturation(
   for (let b = 0; b < factors.length; b++) {
     const k = factors[b];
     for (let i = b * imageLength + 1, end = (b + 1) * imageLength; i < end; i += 3) {
-      const s = f32(out[i] * k);
-      const t = s > max ? max : s;
-      out[i] = t < min ? min : t;
+      out[i] = clip(f32(out[i] * k), min, max);
     }
   }
   return hsvToRgb(out, out);

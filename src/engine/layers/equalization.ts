@@ -45,7 +45,8 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       if (!training) return float32Copy(images);
       return mapBatch(images, (values, shape) => {
         const s = f32(inScale), o = f32(inOffset);
-        const full = values.map((v) => f32(f32(v * s) + o));
+        const full = new Float32Array(values.length);
+        for (let i = 0; i < values.length; i++) full[i] = f32(f32(values[i] * s) + o);
         equalizeChannelsPooled(full, shape, bins);
         // Back in float64 (Keras holds the lookup results as float64), cast to float32 once.
         for (let i = 0; i < full.length; i++) full[i] = full[i] * outScale + outOffset;

@@ -146,18 +146,17 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       // Index of each value's statistic: strides of the kept axes within NHWC.
       const strides = [shape[1] * shape[2] * shape[3], shape[2] * shape[3], shape[3], 1];
       const keptStrides = keep.map((_, k) => keep.slice(k + 1).reduce((p, d) => p * shape[d], 1));
-      // The common cases (one statistic, or one per channel) without the general index arithmetic.
-      const statIndex =
-        meanFull.length === 1
-          ? () => 0
-          : keep.length === 1 && keep[0] === 3
-            ? (i: number) => i % shape[3]
-            : (i: number) => keep.reduce((s, d, k) => s + (Math.floor(i / strides[d]) % shape[d]) * keptStrides[k], 0);
+      // Which statistic each value uses: one for all, one per channel (the common cases, as plain
+      // loops), or the general index over the kept axes.
+      const perChannel = meanFull.length === shape[3] && keep.length === 1 && keep[0] === 3;
+      const statIndex = (i: number) => keep.reduce((s, d, k) => s + (Math.floor(i / strides[d]) % shape[d]) * keptStrides[k], 0);
       return mapBatch(images, (values) => {
         const out = new Float32Array(values.length);
-        for (let i = 0; i < values.length; i++) {
-          const s = statIndex(i);
+        const channels = shape[3];
+        for (let i = 0, c = 0; i < values.length; i++) {
+          const s = meanFull.length === 1 ? 0 : perChannel ? c : statIndex(i);
           out[i] = invert ? f32(meanFull[s] + f32(values[i] * stdFull[s])) : f32(f32(values[i] - meanFull[s]) / stdFull[s]);
+          if (++c === channels) c = 0;
         }
         return out;
       });

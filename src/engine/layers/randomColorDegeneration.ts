@@ -5,7 +5,7 @@
 import type { KerasVersion, Value } from '../../pipeline/model';
 import { grayscale } from '../kernels/colorspace';
 import { f32 } from '../kernels/float32';
-import type { Range } from '../kernels/valueRange';
+import { clip, type Range } from '../kernels/valueRange';
 import { float32Copy, mapBatch } from '../tensors';
 import { requireGrayOrRgb } from './colorChecks';
 import { clipRange, clippedTo, percent } from './colorDescription';
@@ -26,9 +26,7 @@ function degenerate(values: Float32Array, channels: number, imageLength: number,
     const u = factors[b];
     for (let i = b * imageLength, end = i + imageLength; i < end; i++) {
       const x = values[i];
-      const v = f32(x + f32(u * f32(grey[(i / channels) | 0] - x)));
-      const t = v > hi ? hi : v;
-      out[i] = t < lo ? lo : t;
+      out[i] = clip(f32(x + f32(u * f32(grey[(i / channels) | 0] - x))), lo, hi);
     }
   }
   return out;

@@ -5,7 +5,7 @@
 import type { KerasVersion, Value } from '../../pipeline/model';
 import { depthwiseConvSame, type Kernel2d } from '../kernels/depthwiseConv';
 import { f32 } from '../kernels/float32';
-import type { Range } from '../kernels/valueRange';
+import { clip, type Range } from '../kernels/valueRange';
 import { float32Copy, mapBatch } from '../tensors';
 import { clipRange, clippedTo, percent } from './colorDescription';
 import { phrase, type LayerDescription } from './description';
@@ -26,9 +26,7 @@ function sharpen(values: Float32Array, smooth: Float32Array, imageLength: number
     const weight = f32(1 - f32(factors[b] * 2));
     for (let i = b * imageLength, end = i + imageLength; i < end; i++) {
       const x = values[i];
-      const v = f32(x + f32(weight * f32(smooth[i] - x)));
-      const t = v > hi ? hi : v;
-      smooth[i] = t < lo ? lo : t;
+      smooth[i] = clip(f32(x + f32(weight * f32(smooth[i] - x))), lo, hi);
     }
   }
   return smooth;

@@ -5,7 +5,7 @@
 // threshold 0: every value is inverted. Training off: the input cast to float32.
 import type { KerasVersion, Value } from '../../pipeline/model';
 import { f32 } from '../kernels/float32';
-import { transformValueRange, type Range } from '../kernels/valueRange';
+import { clip, transformValueRange, type Range } from '../kernels/valueRange';
 import { float32Copy, mapBatch } from '../tensors';
 import { phrase, type LayerDescription } from './description';
 import { pyNumeric } from './factors';
@@ -46,8 +46,7 @@ function solarize(values: Float32Array, imageLength: number, t: SolarizationTran
   for (let b = 0; b < t.additions.length; b++) {
     const add = t.additions[b], threshold = t.thresholds[b];
     for (let i = b * imageLength, end = i + imageLength; i < end; i++) {
-      let r = f32(values[i] + add);
-      r = r < 0 ? 0 : r > 255 ? 255 : r;
+      const r = clip(f32(values[i] + add), 0, 255);
       values[i] = r < threshold ? r : f32(255 - r);
     }
   }
