@@ -4,7 +4,9 @@ import type { PipelineSpec } from '../engine/previewTypes';
 import type { KerasVersionChoice, LayerCall, Pipeline } from './model';
 
 export function toPipelineSpec(pipeline: Pipeline, keras: KerasVersionChoice, file?: string): PipelineSpec {
-  const inputSize = statedInputSize([...pipeline.layers, ...pipeline.otherLayers]);
+  // The parser's answer (Input(shape=), input_shape=, a leading Resizing, the dataset's image_size) first.
+  const stated = pipeline.inputSize;
+  const inputSize = stated ? { height: stated.height, width: stated.width, source: stated.source } : statedInputSize([...pipeline.layers, ...pipeline.otherLayers]);
   return {
     name: pipeline.name,
     ...(file ?? pipeline.file ? { file: file ?? pipeline.file } : {}),

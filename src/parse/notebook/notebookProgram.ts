@@ -2,7 +2,7 @@
 // used in another is one pipeline), with positions mapped back to cell + line. Markdown, raw
 // cells and outputs are not code. IPython's magics and shell escapes are blanked (kept as empty
 // lines, so lines still count), and cells run by another interpreter (%%bash...) are skipped.
-import type { PositionMap } from '../python/sourceView';
+import { lastAtMost, type PositionMap } from '../python/sourceView';
 
 export interface NotebookCell {
   readonly kind: 'code' | 'markdown' | 'raw';
@@ -51,16 +51,7 @@ class CellPositions implements PositionMap {
   ) {}
 
   position(row: number, column: number) {
-    let lo = 0;
-    let hi = this.startRows.length - 1;
-    let k = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.startRows[mid] <= row) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const k = lastAtMost(this.startRows, row);
     if (this.startRows.length === 0) return { line: row + 1, column: column + 1 };
     return { line: row - this.startRows[k] + 1, column: column + 1, cell: this.cellIndex[k] };
   }

@@ -187,7 +187,17 @@ function blockOf(node: Node, ix: SyntaxIndex): Node {
 }
 
 function common(identifier: Node, scopeFrom: Node, block: Node, effectiveAt: number, ix: SyntaxIndex): SiteCommon {
-  return { name: identifier.text, identifier, scope: scopeChain(scopeFrom, ix, true)[0], block, effectiveAt };
+  let scope = scopeChain(scopeFrom, ix, true)[0];
+  // `global NAME` in a function: its assignments bind the module's NAME (whenever it runs).
+  if (scope.type === 'function_definition' && declaresGlobal(scope, identifier.text)) scope = ix.root;
+  return { name: identifier.text, identifier, scope, block, effectiveAt };
+}
+
+function declaresGlobal(fn: Node, name: string): boolean {
+  const text = fn.text;
+  if (!text.includes('global')) return false;
+  const escaped = name.replace(/[$]/g, '\\$&');
+  return new RegExp(`(^|\\n)[ \\t]*global[ \\t]+([\\w \\t,]*,[ \\t]*)?${escaped}\\b`).test(text);
 }
 
 function other(identifier: Node, ix: SyntaxIndex, effectiveAt = identifier.endIndex): BindingSite {

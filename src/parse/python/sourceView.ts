@@ -24,22 +24,28 @@ export class CompactedPositions implements PositionMap {
   ) {}
 
   originalRow(row: number): number {
-    let lo = 0;
-    let hi = this.parsedRows.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.parsedRows[mid] <= row) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastAtMost(this.parsedRows, row);
     return this.parsedRows.length === 0 ? row : this.originalRows[found] + (row - this.parsedRows[found]);
   }
 
   position(row: number, column: number) {
     return this.outer.position(this.originalRow(row), column);
   }
+}
+
+/** Index of the last element ≤ value in an ascending list (0 when none is). */
+export function lastAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 export function mapRange(map: PositionMap, start: { row: number; column: number }, end: { row: number; column: number }): SourceRange {

@@ -108,3 +108,16 @@ X, Y = PAIR
     assert.deepEqual(valueOf('A', 'A = A'), { unresolved: 'A' });
   });
 });
+
+describe('parse: global statements', () => {
+  it('treats a function assigning a global as a possible change of the module constant', () => {
+    const parsed = parse(`
+      FACTOR = 0.1
+      def configure():
+          global FACTOR
+          FACTOR = 0.5
+      aug = keras.Sequential([layers.RandomRotation(FACTOR)])
+    `);
+    assert.deepEqual(parsed.pipelines[0].layers[0].args, { factor: { unresolved: 'FACTOR' } });
+  });
+});
