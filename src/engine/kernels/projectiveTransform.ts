@@ -3,6 +3,7 @@
 // does (an error there is multiplied by the image's gradient); the blend is within float32 ulps.
 // Spec with examples: keras-layers.md §1.7. Rows are inverse maps [a0,a1,a2,b0,b1,b2,c0,c1]:
 // output pixel (x, y) reads input ((a0·x + a1·y + a2)/k, (b0·x + b1·y + b2)/k), k = c0·x + c1·y + 1.
+import { axisAlignedTransform } from './axisAlignedTransform';
 import { coordinateMap, type FillMode } from './fillModes';
 import { f32, roundHalfAwayFromZero } from './float32';
 import { assertBatchLength, type ImageBatchShape } from './imageBatch';
@@ -46,6 +47,9 @@ export function projectiveTransform(
   const map = coordinateMap(options.fillMode);
   const bilinear = options.interpolation === 'bilinear';
   const inImage = height * width * channels;
+  const lastX = width - 1;
+  const lastY = height - 1;
+  const rowLength = width * channels;
   const outImage = outH * outW * channels;
   // f32(a0·x) and f32(b0·x) depend only on the column: computed once per image.
   const colA = new Float32Array(outW);
@@ -58,6 +62,11 @@ export function projectiveTransform(
     const c0 = transforms[t + 6], c1 = transforms[t + 7];
     // With c0 = c1 = 0 TF divides by exactly 1, which changes nothing: skip it.
     const projective = c0 !== 0 || c1 !== 0;
+    if (!projective && a1 === 0 && b0 === 0) {
+      const img = { images, src: b * inImage, dst: b * outImage, height, width, channels, outH, outW };
+      axisAlignedTransform(img, a0, a2, b1, b2, map, bilinear, fill, result);
+      continue;
+    }
     for (let x = 0; x < outW; x++) {
       colA[x] = a0 * x;
       colB[x] = b0 * x;
@@ -81,10 +90,30 @@ export function projectiveTransform(
           inX = f32(inX / k);
           inY = f32(inY / k);
         }
-        const mx = map(inX, width);
-        const my = map(inY, height);
-        if (bilinear) bilinearPixel(images, src, height, width, channels, my, mx, fill, result, dst);
-        else nearestPixel(images, src, height, width, channels, my, mx, fill, result, dst);
+        // Inside the image every fill mode maps a coordinate to itself: skip the call.
+        const mx = inX >= 0 && inX <= lastX ? inX : map(inX, width);
+        const my = inY >= 0 && inY <= lastY ? inY : map(inY, height);
+        if (!bilinear) {
+          nearestPixel(images, src, height, width, channels, my, mx, fill, result, dst);
+          continue;
+        }
+        const x0 = Math.floor(mx);
+        const y0 = Math.floor(my);
+        if (x0 >= 0 && x0 < lastX && y0 >= 0 && y0 < lastY) {
+          // All four taps inside, the common case, inline (bilinearPixel's fast path; a call per
+          // pixel costs a third of the kernel's time).
+          const wx0 = f32(mx - x0), wx1 = f32(x0 + 1 - mx);
+          const wy0 = f32(my - y0), wy1 = f32(y0 + 1 - my);
+          const i00 = src + (y0 * width + x0) * channels;
+          const i10 = i00 + rowLength;
+          for (let c = 0; c < channels; c++) {
+            const top = wx1 * images[i00 + c] + wx0 * images[i00 + channels + c];
+            const bottom = wx1 * images[i10 + c] + wx0 * images[i10 + channels + c];
+            result[dst + c] = wy1 * top + wy0 * bottom;
+          }
+          continue;
+        }
+        bilinearPixel(images, src, height, width, channels, my, mx, fill, result, dst);
       }
     }
   }

@@ -97,3 +97,21 @@ describe('projectiveTransform', () => {
     assert.throws(() => projectiveTransform(ROW, ROW_SHAPE, new Float32Array(7), { interpolation: 'nearest', fillMode: 'constant', fillValue: 0 }));
   });
 });
+
+describe('projectiveTransform: axis-aligned rows (zoom, translation) take a per-row/column path', () => {
+  const shape = { batch: 3, height: 7, width: 9, channels: 3 };
+  const images = Float32Array.from({ length: 3 * 7 * 9 * 3 }, (_, i) => (i * 37) % 251);
+  // Zoom in, zoom out past the borders, a fractional shift and a mirror: c0 = 1e-30 keeps the same
+  // coordinates (k rounds to exactly 1) but sends the row through the general per-pixel path.
+  const rows = [[0.7, 0, 1.3, 0, 0.8, 0.9, 0, 0], [1.6, 0, -3.2, 0, 1.4, -2.5, 0, 0], [-1, 0, 8.5, 0, 1, -4.25, 0, 0]];
+  for (const fillMode of ['reflect', 'wrap', 'constant', 'nearest'] as const) {
+    for (const interpolation of ['bilinear', 'nearest'] as const) {
+      it(`${fillMode}/${interpolation}: the same pixels as the per-pixel path`, () => {
+        const options = { interpolation, fillMode, fillValue: -5 };
+        const fast = projectiveTransform(images, shape, Float32Array.from(rows.flat()), options);
+        const general = projectiveTransform(images, shape, Float32Array.from(rows.flatMap((r) => [...r.slice(0, 6), 1e-30, 0])), options);
+        assert.deepEqual(fast, general);
+      });
+    }
+  }
+});
