@@ -35,6 +35,8 @@ def cases():
         c.add(name, 2, k2_config(config), shape, dtype, {"contrast_factor": floats([per_batch] * batch)}, **extra(dtype, high))
     for kv in (3, 2):
         c.add("training-off-5x5x1-uint8", kv, {"factor": 0.2}, (2, 5, 5, 1), "uint8", training=False)
+    # Keras 2 casts integer images to float32 first (Keras 3 fails on them in training).
+    c.add("5x6x3-uint8", 2, {"factor": 0.5}, (2, 5, 6, 3), "uint8", {"contrast_factor": [1.4, 1.4]})
     # An unsorted value_range is clipped as written: min(max(x, 255), 0) = 0 everywhere.
     c.add("unsorted-value-range", 3, {"factor": 0.2, "value_range": (255, 0)}, (2, 3, 4, 3), "float32",
           {"contrast_factor": [1.1, 0.9]}, input_high=255.0)
