@@ -2,7 +2,7 @@
 // A new layer is one file in layers/ and one line in FACTORIES.
 import { BASE_LAYER_KWARGS, canonicalClassName, layerKind, layerSignature, withDefaults } from '../pipeline/catalog';
 import type { KerasVersion, Value } from '../pipeline/model';
-import { LayerConfigError, type ConfiguredLayer, type LayerFactory } from './layers/layer';
+import { LayerConfigError, UnsupportedLayerError, type ConfiguredLayer, type LayerFactory } from './layers/layer';
 import { pyRepr } from './layers/python';
 import { augMix } from './layers/augMix';
 import { autoContrast } from './layers/autoContrast';
@@ -82,13 +82,8 @@ const FACTORIES: readonly LayerFactory[] = [
 
 const BY_NAME: ReadonlyMap<string, LayerFactory> = new Map(FACTORIES.map((f) => [f.className, f]));
 
-/** A real Keras image layer that the engine does not implement yet. */
-export class UnsupportedLayerError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnsupportedLayerError';
-  }
-}
+/** Defined beside LayerConfigError (layers throw it too); exported here, where callers have always found it. */
+export { UnsupportedLayerError };
 
 export function isSupportedLayer(className: string, version: KerasVersion): boolean {
   const name = canonicalClassName(className);

@@ -88,3 +88,15 @@ export class LayerConfigError extends Error {
     this.name = 'LayerConfigError';
   }
 }
+
+/**
+ * A Keras layer or configuration that Keras runs but the preview cannot (a layer not implemented
+ * yet; a Normalization whose statistics only adapt() would know): skipped with the message, and
+ * not an error in the user's code.
+ */
+export class UnsupportedLayerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedLayerError';
+  }
+}

@@ -8,7 +8,7 @@ import { f32 } from '../kernels/float32';
 import { mapBatch } from '../tensors';
 import { phrase, type LayerDescription } from './description';
 import { pyNumeric } from './factors';
-import { LayerConfigError, type ConfiguredLayer, type LayerFactory, type ValueRange } from './layer';
+import { LayerConfigError, UnsupportedLayerError, type ConfiguredLayer, type LayerFactory, type ValueRange } from './layer';
 import { pyStr } from './python';
 import { transformationObject } from './transformationJson';
 
@@ -91,7 +91,8 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
     );
   }
   if (mean === null || mean === undefined || variance === null || variance === undefined) {
-    throw new LayerConfigError(
+    // Valid Keras (adapt() fills the statistics in), so not a configuration error.
+    throw new UnsupportedLayerError(
       'Normalization has no `mean` and `variance`: its statistics come from layer.adapt(data) at training time, which the preview cannot know, so it skips this layer. Pass mean= and variance= to preview it.',
     );
   }
