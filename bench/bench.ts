@@ -2,13 +2,14 @@
 // in this engine, in plain TF.js (cpu and wasm, each in its own process) and in real Keras 3 on
 // TF-CPU (bench/keras_bench.py, the oracle venv's Python); medians, and ratios from this run.
 // Then the preview's memory over 100 previews and the event-loop delay while the worker renders.
-// Options: --runs N (default 7), --sizes 224,512, --skip-tfjs, --skip-keras.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Options: --runs N (default 9), --sizes 224,512, --skip-tfjs, --skip-keras.
+import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { timeEngine, type EngineTiming } from './engineTiming';
+import { engineRunner } from './engineTiming';
+import { startKeras } from './kerasServer';
 import { previewMemory, workerLag } from './memoryAndLag';
-import { TYPICAL } from './typicalPipeline';
+import { median, TYPICAL } from './typicalPipeline';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -16,12 +17,6 @@ interface PlainResult {
   readonly medianMs?: number;
   readonly maxDiffVsEngine?: number;
   readonly skipped?: string;
-}
-
-interface KerasResult {
-  readonly keras: string;
-  readonly tensorflow: string;
-  readonly sizes: Record<string, { eager_median_ms: number; graph_median_ms: number }>;
 }
 
 function option(name: string): string | undefined {
@@ -35,18 +30,6 @@ function plainTfjs(backend: 'cpu' | 'wasm', size: number, runs: number): PlainRe
   return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as PlainResult;
 }
 
-function oraclePython(): string {
-  return process.env.ORACLE_PYTHON ?? execFileSync('bash', [path.join(ROOT, 'scripts/ensure-python-deps.sh')], { encoding: 'utf8' }).trim();
-}
-
-function keras(sizes: number[], runs: number): KerasResult | string {
-  const python = oraclePython();
-  const args = [path.join(ROOT, 'bench/keras_bench.py'), '--sizes', ...sizes.map(String), '--runs', String(runs), '--warmup', '3'];
-  const run = spawnSync(python, args, { encoding: 'utf8', cwd: ROOT, env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
-  if (run.status !== 0) return `Keras bench failed: ${run.stderr.trim().split('\n').pop()}`;
-  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as KerasResult;
-}
-
 const fmt = (ms: number | undefined) => (ms === undefined ? '—' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '—');
 
@@ -55,14 +38,37 @@ function row(cells: string[], widths: number[]): string {
 }
 
 async function main(): Promise<void> {
-  const runs = Number(option('runs') ?? 7);
+  const runs = Number(option('runs') ?? 9);
   const sizes = (option('sizes') ?? '224,512').split(',').map(Number);
   const skipTfjs = process.argv.includes('--skip-tfjs');
   const skipKeras = process.argv.includes('--skip-keras');
   const load = os.loadavg()[0];
 
-  const engine = new Map<number, EngineTiming>();
-  for (const size of sizes) engine.set(size, await timeEngine(size, runs, 2));
+  // Engine and Keras alternate run by run, so that both see the same machine load.
+  const keras = skipKeras ? undefined : await startKeras(ROOT);
+  const timings = new Map<number, { engine: number[]; eager: number[]; graph: number[]; perLayer: Record<string, number> }>();
+  let missing: string[] = [];
+  for (const size of sizes) {
+    const engine = await engineRunner(size);
+    missing = engine.missing;
+    const t = { engine: [] as number[], eager: [] as number[], graph: [] as number[], perLayer: {} as Record<string, number> };
+    for (let i = 0; i < 3; i++) {
+      engine.run();
+      await keras?.time('eager', size);
+      await keras?.time('graph', size);
+    }
+    for (let r = 0; r < runs; r++) {
+      t.engine.push(engine.run());
+      if (keras) {
+        t.eager.push(await keras.time('eager', size));
+        t.graph.push(await keras.time('graph', size));
+      }
+    }
+    t.perLayer = engine.perLayer(runs);
+    engine.dispose();
+    timings.set(size, t);
+  }
+  keras?.close();
   // Plain tfjs-cpu needs seconds per batch at 512²: fewer runs there.
   const tfjs = new Map<string, PlainResult>();
   if (!skipTfjs) {
@@ -71,26 +77,21 @@ async function main(): Promise<void> {
       tfjs.set(`wasm ${size}`, plainTfjs('wasm', size, runs));
     }
   }
-  const k = skipKeras ? 'skipped (--skip-keras)' : keras(sizes, runs);
 
-  const missing = engine.get(sizes[0])?.missing ?? [];
   console.log(`Typical pipeline: ${TYPICAL.map(([n, a]) => `${n}(${JSON.stringify(a)})`).join(', ')}`);
-  console.log(`16 images per batch, training on; medians of ${runs} runs after warm-up (ms). ${os.cpus().length} CPUs, load average ${load.toFixed(2)} at start.`);
+  console.log(`16 images per batch, training on; medians of ${runs} runs after 3 warm-up runs (ms); engine and Keras runs alternate. ${os.cpus().length} CPUs, load average ${load.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at the end of timing.`);
   if (missing.length) console.log(`MISSING in the engine (not timed, nothing stands in): ${missing.join('; ')}`);
   const header = ['size', 'engine', 'tfjs-cpu', 'tfjs-wasm', 'Keras eager', 'Keras tf.function', 'engine/Keras eager', 'engine/Keras tf.function'];
   const widths = header.map((h) => Math.max(h.length, 8));
   console.log(row(header, widths));
   for (const size of sizes) {
-    const e = engine.get(size)!.medianMs;
-    const ks = typeof k === 'string' ? undefined : k.sizes[String(size)];
-    const plain = (b: string) => {
-      const r = tfjs.get(`${b} ${size}`);
-      return r?.medianMs !== undefined ? fmt(r.medianMs) : '—';
-    };
-    console.log(row([`${size}²`, fmt(e), plain('cpu'), plain('wasm'), fmt(ks?.eager_median_ms), fmt(ks?.graph_median_ms), ratio(e, ks?.eager_median_ms), ratio(e, ks?.graph_median_ms)], widths));
+    const t = timings.get(size)!;
+    const [e, ke, kg] = [median(t.engine), t.eager.length ? median(t.eager) : undefined, t.graph.length ? median(t.graph) : undefined];
+    const plain = (b: string) => fmt(tfjs.get(`${b} ${size}`)?.medianMs);
+    console.log(row([`${size}²`, fmt(e), plain('cpu'), plain('wasm'), fmt(ke), fmt(kg), ratio(e, ke), ratio(e, kg)], widths));
   }
-  if (typeof k === 'string') console.log(`Keras: ${k}`);
-  else console.log(`Keras ${k.keras}, TensorFlow ${k.tensorflow} (CPU), timed in Python without import; eager = layer(x, training=True) one after another, tf.function = the same traced once (as in tf.data).`);
+  if (keras) console.log(`Keras ${keras.versions.keras}, TensorFlow ${keras.versions.tensorflow} (CPU, all cores), timed in Python without import; eager = layer(x, training=True) one after another, tf.function = the same traced once (as in tf.data). The engine runs on one thread.`);
+  else console.log('Keras: skipped (--skip-keras)');
   for (const [key, r] of tfjs) {
     const note = r.skipped ?? `max |pixel − engine| ${r.maxDiffVsEngine?.toExponential(1)} (output in [0, 1])`;
     console.log(`tfjs-${key}²: ${note}`);
@@ -98,8 +99,7 @@ async function main(): Promise<void> {
   console.log('tfjs-cpu: tf.image.transform computes only batch item 0 on cpu, so each image is transformed alone (slice, transform, concat).');
   console.log('tfjs-wasm: batched transform, but wasm maps fill_mode="reflect" wrongly below 0, so its pixels are not Keras\'s (see the difference above).');
   for (const size of sizes) {
-    const per = engine.get(size)!.perLayerMs;
-    console.log(`engine at ${size}², each layer alone on the batch: ${Object.entries(per).map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`);
+    console.log(`engine at ${size}², each layer alone on the batch: ${Object.entries(timings.get(size)!.perLayer).map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`);
   }
 
   const memory = await previewMemory(100, 64);

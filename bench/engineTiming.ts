@@ -6,15 +6,16 @@ import { SeededRng } from '../src/engine/rng';
 import { runLayers } from '../src/engine/run';
 import { BATCH, benchImages, median, timeRuns, typicalLayers } from './typicalPipeline';
 
-export interface EngineTiming {
-  readonly ms: number[];
-  readonly medianMs: number;
+export interface EngineRunner {
+  /** One call of the whole pipeline on the batch, ms (output read back, as the preview reads it). */
+  run(): number;
   /** Median per layer when run alone on the same batch. */
-  readonly perLayerMs: Record<string, number>;
+  perLayer(runs: number): Record<string, number>;
   readonly missing: string[];
+  dispose(): void;
 }
 
-export async function timeEngine(size: number, runs: number, warmup: number): Promise<EngineTiming> {
+export async function engineRunner(size: number): Promise<EngineRunner> {
   await ensureBackend();
   const { layers, missing } = typicalLayers();
   const input = tf.tensor4d(benchImages(size), [BATCH, size, size, 3], 'float32');
@@ -24,12 +25,10 @@ export async function timeEngine(size: number, runs: number, warmup: number): Pr
     output.dataSync();
     output.dispose();
   };
-  try {
-    const ms = timeRuns(() => once(), runs, warmup);
-    const perLayerMs: Record<string, number> = {};
-    for (const layer of layers) perLayerMs[layer.className] = median(timeRuns(() => once([layer]), runs, 1));
-    return { ms, medianMs: median(ms), perLayerMs, missing };
-  } finally {
-    input.dispose();
-  }
+  return {
+    run: () => timeRuns(() => once(), 1, 0)[0],
+    perLayer: (runs) => Object.fromEntries(layers.map((l) => [l.className, median(timeRuns(() => once([l]), runs, 1))])),
+    missing,
+    dispose: () => input.dispose(),
+  };
 }

@@ -7,11 +7,13 @@ user calls them: eagerly, layer after layer, and as one tf.function (graph mode,
 Import and the first calls (tracing, kernel warm-up) are excluded; prints one JSON object.
 
     python3 bench/keras_bench.py --sizes 224 512 --runs 7 --warmup 3
+    python3 bench/keras_bench.py --serve     # one timed call per request line, for interleaving
 """
 import argparse
 import json
 import os
 import statistics
+import sys
 import time
 
 os.environ["KERAS_BACKEND"] = "tensorflow"
@@ -43,13 +45,40 @@ def timed(fn, x, runs, warmup):
     return times
 
 
+def serve(batch):
+    """Line protocol for interleaved timing: "eager 224" or "graph 512" runs one call and answers
+    {"ms": ...}; the first call of a mode and size is answered too (tracing included): warm up."""
+    prepared = {}
+    for line in sys.stdin:
+        words = line.split()
+        if not words or words[0] == "quit":
+            break
+        mode, size = words[0], int(words[1])
+        if size not in prepared:
+            x = tf.constant(np.random.default_rng(size).uniform(0, 255, (batch, size, size, 3)).astype(np.float32))
+            layers = pipeline()
+
+            def eager(images, layers=layers):
+                for layer in layers:
+                    images = layer(images, training=True)
+                return images
+
+            prepared[size] = (x, {"eager": eager, "graph": tf.function(eager)})
+        x, fns = prepared[size]
+        print(json.dumps({"ms": timed(fns[mode], x, 1, 0)[0]}), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[224, 512])
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--serve", action="store_true", help="answer timing requests on stdin (see serve)")
     args = parser.parse_args()
+    if args.serve:
+        print(json.dumps({"keras": keras.__version__, "tensorflow": tf.__version__}), flush=True)
+        return serve(args.batch)
     out = {"keras": keras.__version__, "tensorflow": tf.__version__,
            "intra_op_threads": tf.config.threading.get_intra_op_parallelism_threads(), "sizes": {}}
     for size in args.sizes:
