@@ -6,7 +6,7 @@
 import type { KerasVersion, Value } from '../../pipeline/model';
 import { f32 } from '../kernels/float32';
 import { mapBatch } from '../tensors';
-import { phrase, type LayerDescription } from './description';
+import { formatNumber, phrase, type LayerDescription } from './description';
 import { pyNumeric } from './factors';
 import { LayerConfigError, UnsupportedLayerError, type ConfiguredLayer, type LayerFactory, type ValueRange } from './layer';
 import { pyStr } from './python';
@@ -37,6 +37,9 @@ function ndArray(name: string, value: Value): NdArray {
   walk(value, 0);
   return { shape, data };
 }
+
+/** Per-channel statistics for descriptions, as readable numbers (float32 123.69999… shows as 123.7). */
+const numberList = (values: readonly number[]) => values.map(formatNumber).join(', ');
 
 const npShape = (shape: readonly number[]) => `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
 
@@ -178,10 +181,10 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       const what = invert
         ? one
           ? phrase('Multiplies every value by {0} (√variance) and adds {1} (mean): it undoes a normalisation.', stds[0], means[0])
-          : phrase('Multiplies by √variance ({0}) and adds the mean ({1}), per {2}: it undoes a normalisation.', stds.join(', '), means.join(', '), keep.length === 1 && keep[0] === 3 ? 'channel' : 'kept axis position')
+          : phrase('Multiplies by √variance ({0}) and adds the mean ({1}), per {2}: it undoes a normalisation.', numberList(stds), numberList(means), keep.length === 1 && keep[0] === 3 ? 'channel' : 'kept axis position')
         : one
           ? phrase('Subtracts {0} (mean) and divides by {1} (√variance) from every value.', means[0], stds[0])
-          : phrase('Subtracts the mean ({0}) and divides by √variance ({1}), per {2}.', means.join(', '), stds.join(', '), keep.length === 1 && keep[0] === 3 ? 'channel' : 'kept axis position');
+          : phrase('Subtracts the mean ({0}) and divides by √variance ({1}), per {2}.', numberList(means), numberList(stds), keep.length === 1 && keep[0] === 3 ? 'channel' : 'kept axis position');
       return {
         summary: phrase('Standardises values with a fixed mean and variance, in training and at inference alike.'),
         details: [what, phrase('Pixel values in [0, 255] come out in [{0}, {1}].', lo, hi)],

@@ -102,7 +102,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       if ((addLo > 0 && addLo < 1) || (thrLo > 0 && thrLo < 1)) {
         details.push(phrase('Only the upper end of a (low, high) factor is multiplied by 255: the lower end stays as written, on the 0–255 scale.'));
       }
-      details.push(phrase('Values are mapped from value_range [{0}, {1}] to [0, 255] and back.', valueRange[0], valueRange[1]));
+      if (valueRange[0] !== 0 || valueRange[1] !== 255) details.push(phrase('Values are mapped from value_range [{0}, {1}] to [0, 255] and back.', valueRange[0], valueRange[1]));
       return {
         summary: phrase('Solarizes images (inverts the bright values) while training.'),
         details,
