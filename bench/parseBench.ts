@@ -104,11 +104,23 @@ async function main(): Promise<void> {
   const scripts = corpusScripts();
   const text = validPrefix(largeFile(stdlibFiller(), scripts, 10_150));
   const lineCount = text.split('\n').length - 1;
-  const ast = astParseMs(text);
+  // The machine is shared: alternate the two measurements and keep each one's best median, so a
+  // burst of load during one of them does not decide the ratio.
+  let ast = Infinity;
+  let ours = Infinity;
+  for (let round = 0; round < 3; round++) {
+    ast = Math.min(ast, astParseMs(text));
+    ours = Math.min(ours, time(() => parsePythonSource(text, 'large.py')));
+  }
   const parsed = parsePythonSource(text, 'large.py');
-  const ours = time(() => parsePythonSource(text, 'large.py'));
   console.log(`10,000-line file: ${lineCount} lines, ${text.length} characters, ${parsed.pipelines.length} pipelines found`);
   let ok = report('full parse (parsePythonSource)', ours, ast / 2, `ast.parse ${ast.toFixed(1)} ms, ratio ${(ours / ast).toFixed(2)}`);
+
+  // A typical large file, for information: three augmentation scripts in 10,000 lines.
+  const typical = validPrefix(largeFile(stdlibFiller(), scripts.slice(0, 3), 10_150));
+  const typicalAst = astParseMs(typical);
+  const typicalOurs = time(() => parsePythonSource(typical, 'typical.py'));
+  console.log(`(information) 10,000 lines with 3 augmentation scripts: ${typicalOurs.toFixed(1)} ms, ast.parse ${typicalAst.toFixed(1)} ms, ratio ${(typicalOurs / typicalAst).toFixed(2)}`);
 
   // Dense worst case, for information: every statement is augmentation code, so all is parsed.
   const dense = Array.from({ length: Math.ceil(10_000 / scripts.join('\n').split('\n').length) }, () => scripts.join('\n')).join('\n').split('\n').slice(0, 10_000).join('\n');

@@ -8,7 +8,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { mayBindAt } from './relevance';
 import { SyntaxIndex } from './syntaxIndex';
-import { contains, meaningfulChildren, sameNode, wordOffsets } from './syntaxNodes';
+import { contains, meaningfulChildren, sameNode } from './syntaxNodes';
 
 export type BindingSite =
   /** `name = value`, possibly through unpacking: `path` indexes into the value's evaluation. */
@@ -89,18 +89,18 @@ export class NameResolver {
       return { kind: 'bound', site: only };
     }
     const scopes = this.scopesOf(identifier);
+    const byScope = this.sitesByScope(name, skipAugmented, sites);
     for (let k = 0; k < scopes.length; k++) {
       const scope = scopes[k];
       // Names bound in a class body are invisible to the functions inside it.
       if (k > 0 && scope.type === 'class_definition') continue;
-      const here = sites.filter((s) => sameNode(s.common.scope, scope));
-      if (here.length === 0) continue;
+      const here = byScope.get(scope.id);
+      if (!here) continue;
       if (k === 0) {
         // Same scope: program order decides. The last binding before the use applies only
         // if its statement list also holds the use (otherwise an `if` or a loop may skip it).
-        const before = here.filter((s) => s.common.effectiveAt <= identifier.startIndex);
-        if (before.length === 0) return { kind: 'ambiguous' };
-        const last = before.reduce((a, b) => (b.common.effectiveAt > a.common.effectiveAt ? b : a));
+        const last = lastBefore(here, identifier.startIndex);
+        if (!last) return { kind: 'ambiguous' };
         return contains(last.common.block, identifier) ? { kind: 'bound', site: last } : { kind: 'ambiguous' };
       }
       // An enclosing scope is read when the function runs, later: only a single,
@@ -109,6 +109,30 @@ export class NameResolver {
       return { kind: 'ambiguous' };
     }
     return { kind: 'free' };
+  }
+
+  /**
+   * Where the next binding of the same name in the same scope takes effect (Infinity if none):
+   * occurrences after it cannot refer to `site` from that scope, so searches can stop there.
+   */
+  nextBindingAfter(site: BindingSite): number {
+    const group = this.sitesByScope(site.common.name, true, this.bindingsOf(site.common.name).filter((s) => s.kind !== 'augmented')).get(site.common.scope.id) ?? [];
+    const next = group.find((s) => s.common.effectiveAt > site.common.effectiveAt);
+    return next ? next.common.effectiveAt : Infinity;
+  }
+
+  /** A name's sites grouped by scope, each group ordered by when it takes effect (once per name). */
+  private sitesByScope(name: string, skipAugmented: boolean, sites: readonly BindingSite[]): Map<number, BindingSite[]> {
+    const memo = this.memo<Map<number, BindingSite[]>>(`byScope:${skipAugmented}:${name}`, 0);
+    if (memo.has) return memo.value;
+    const groups = new Map<number, BindingSite[]>();
+    for (const site of sites) {
+      const g = groups.get(site.common.scope.id);
+      if (g) g.push(site);
+      else groups.set(site.common.scope.id, [site]);
+    }
+    for (const g of groups.values()) g.sort((a, b) => a.common.effectiveAt - b.common.effectiveAt);
+    return memo.set(groups);
   }
 
   /** scopeChain(node), remembered for every node on the way up so neighbours share the walk. */
@@ -138,7 +162,7 @@ export class NameResolver {
     let found = this.sites.get(name);
     if (!found) {
       found = [];
-      for (const offset of wordOffsets(this.text, name)) {
+      for (const offset of this.index.offsetsOf(this.text, name)) {
         // Most occurrences are uses (`layers.RandomFlip`): the text around says so without the tree.
         if (!mayBindAt(this.text, offset, offset + name.length)) continue;
         const id = this.index.identifierAt(offset, name.length);
@@ -149,6 +173,21 @@ export class NameResolver {
     }
     return found;
   }
+}
+
+/** The last site taking effect at or before `offset` in a list ordered by effectiveAt. */
+function lastBefore(sites: readonly BindingSite[], offset: number): BindingSite | undefined {
+  let lo = 0;
+  let hi = sites.length - 1;
+  let found: BindingSite | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sites[mid].common.effectiveAt <= offset) {
+      found = sites[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** The scopes a use sees, innermost first, ending with the module. */

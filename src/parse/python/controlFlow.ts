@@ -11,15 +11,24 @@ const FUNCTIONS = new Set(['function_definition', 'lambda', 'class_definition'])
 export function isDead(node: Node, ix: SyntaxIndex): boolean {
   let child = node;
   for (let n = ix.parentOf(node); n; child = n, n = ix.parentOf(n)) {
-    if (n.type === 'block' || n.type === 'module') {
-      for (const s of n.namedChildren) {
-        if (!s || s.startIndex >= child.startIndex) break;
-        if (JUMPS.has(s.type)) return true;
-      }
-    }
+    if ((n.type === 'block' || n.type === 'module') && child.startIndex > firstJump(n, ix)) return true;
     if (n.type === 'function_definition' || n.type === 'class_definition') return false;
   }
   return false;
+}
+
+/** Where a statement list's first return/raise/break/continue starts (Infinity if none); once per list. */
+function firstJump(block: Node, ix: SyntaxIndex): number {
+  const memo = ix.memo<number>('firstJump', block.id);
+  if (memo.has) return memo.value;
+  let at = Infinity;
+  for (const s of block.namedChildren) {
+    if (s && JUMPS.has(s.type)) {
+      at = s.startIndex;
+      break;
+    }
+  }
+  return memo.set(at);
 }
 
 /** The innermost def or lambda holding `node`, if any. */

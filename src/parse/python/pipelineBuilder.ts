@@ -10,7 +10,7 @@ import { enclosingFunction, functionDefinitionOf, functionName, isDead, returned
 import { inputSizeFromShape } from './inputSize';
 import { layerCall, unknownLayerDiagnostic } from './layerCalls';
 import { ParseContext, where } from './parseContext';
-import { dottedName, meaningfulChildren, sameNode, unparenthesize, wordOffsets } from './syntaxNodes';
+import { dottedName, meaningfulChildren, sameNode, unparenthesize } from './syntaxNodes';
 
 export interface Step {
   readonly layer: LayerCall;
@@ -241,8 +241,10 @@ export class PipelineBuilder {
   mutations(site: BindingSite, before: number, depth: number, owner: number, base: Step[]): Step[] {
     const ctx = this.ctx;
     let out: Step[] = base;
-    for (const offset of wordOffsets(ctx.text, site.common.name)) {
-      if (offset < site.common.effectiveAt || offset >= before) continue;
+    const until = Math.min(before, ctx.names.nextBindingAfter(site));
+    for (const offset of ctx.index.offsetsOf(ctx.text, site.common.name)) {
+      if (offset < site.common.effectiveAt) continue;
+      if (offset >= until) break;
       const id = ctx.index.identifierAt(offset, site.common.name.length);
       if (!id) continue;
       const r = ctx.names.resolve(id, true);

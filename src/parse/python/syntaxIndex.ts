@@ -4,6 +4,7 @@
 // ancestors are found in one descent, with a binary search over the module's statements, and
 // remembered.
 import type { Node } from '@vscode/tree-sitter-wasm';
+import { wordOffsets } from './syntaxNodes';
 
 export class SyntaxIndex {
   private readonly parents = new Map<number, Node>();
@@ -11,8 +12,23 @@ export class SyntaxIndex {
   /** Root-to-node path of the last lookup. */
   private lastPath: Node[];
 
+  private readonly memos = new Map<string, unknown>();
+
   constructor(readonly root: Node) {
     this.lastPath = [root];
+  }
+
+  /** A per-tree cache for facts about nodes (keyed by kind and node id). */
+  memo<T>(kind: string, id: number): { readonly has: boolean; readonly value: T; set(v: T): T } {
+    const key = `${kind}:${id}`;
+    const memos = this.memos;
+    return { has: memos.has(key), value: memos.get(key) as T, set: (v: T) => (memos.set(key, v), v) };
+  }
+
+  /** wordOffsets of the parsed text, once per word. */
+  offsetsOf(text: string, word: string): number[] {
+    const m = this.memo<number[]>(`words:${word}`, 0);
+    return m.has ? m.value : m.set(wordOffsets(text, word));
   }
 
   parentOf(node: Node): Node | null {

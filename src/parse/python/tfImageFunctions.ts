@@ -43,12 +43,12 @@ export function augmentationScope(node: Node, ctx: ParseContext): Node | undefin
 }
 
 export function tfImagePipelines(calls: readonly TfImageCall[], applied: readonly AppliedPipeline[], ctx: ParseContext): FunctionPipeline[] {
-  const groups = new Map<number, { scope: Node | undefined; items: { at: number; steps: () => Step[] }[]; augments: boolean }>();
+  const groups = new Map<number, { scope: Node | undefined; first: Node; items: { at: number; steps: () => Step[] }[]; augments: boolean }>();
   for (const c of calls) {
     const scope = augmentationScope(c.call, ctx);
     const key = scope?.id ?? -1;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { scope, items: [], augments: false }));
+    if (!g) groups.set(key, (g = { scope, first: c.call, items: [], augments: false }));
     g.items.push({ at: c.call.endIndex, steps: () => [{ layer: layerCall(c.call, c.role, ctx), image: true }] });
     if (isTfImageAugmentation(c.role.className.slice('tf.image.'.length))) g.augments = true;
   }
@@ -61,7 +61,7 @@ export function tfImagePipelines(calls: readonly TfImageCall[], applied: readonl
     if (!g.augments) continue;
     g.items.sort((a, b) => a.at - b.at);
     const steps = g.items.flatMap((i) => i.steps());
-    const first = calls.find((c) => (augmentationScope(c.call, ctx)?.id ?? -1) === (g.scope?.id ?? -1))!.call;
+    const first = g.first;
     const name = (g.scope && functionName(g.scope, ctx.index)) ?? (g.scope ? `<lambda>@${where(ctx.range(g.scope)).replace(/^line /, '')}` : `<tf.image>@${where(ctx.range(first)).replace(/^line /, '')}`);
     const uses: PipelineUse[] = g.scope && g.scope.type === 'function_definition'
       ? mapCallsOf(name, ctx).map((id) => ({ kind: 'dataset.map' as const, training: null, range: ctx.range(ctx.index.parentOf(ctx.index.parentOf(id)!)!) }))

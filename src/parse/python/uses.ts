@@ -7,7 +7,7 @@ import { trainingArgument } from './applications';
 import { isDead } from './controlFlow';
 import { ParseContext } from './parseContext';
 import { siteOf } from './pipelineBuilder';
-import { meaningfulChildren, sameNode, wordOffsets } from './syntaxNodes';
+import { meaningfulChildren, sameNode } from './syntaxNodes';
 
 export interface FoundUse {
   readonly use: PipelineUse;
@@ -19,8 +19,10 @@ export function usesOf(target: Node, ctx: ParseContext): FoundUse[] {
   const out: FoundUse[] = [];
   const site = siteOf(target, ctx);
   if (!site) return out;
-  for (const offset of wordOffsets(ctx.text, target.text)) {
+  const until = ctx.names.nextBindingAfter(site);
+  for (const offset of ctx.index.offsetsOf(ctx.text, target.text)) {
     if (offset < site.common.effectiveAt) continue;
+    if (offset >= until) break;
     const id = ctx.index.identifierAt(offset, target.text.length);
     if (!id) continue;
     const r = ctx.names.resolve(id, true);
@@ -66,7 +68,7 @@ export function isMappedName(name: string, ctx: ParseContext): boolean {
 /** The `.map(name)` calls passing `name` (its identifier nodes). */
 export function mapCallsOf(name: string, ctx: ParseContext): Node[] {
   const out: Node[] = [];
-  for (const offset of wordOffsets(ctx.text, name)) {
+  for (const offset of ctx.index.offsetsOf(ctx.text, name)) {
     const id = ctx.index.identifierAt(offset, name.length);
     if (id && isMapArgument(id, ctx) && meaningfulChildren(ctx.index.parentOf(id)!)[0]?.id === id.id) out.push(id);
   }
