@@ -88,6 +88,25 @@ describe('layers that change the image size', () => {
     assert.throws(() => layer.parseTransformation({ height: 2.5 }, shapeOf(1, 4, 4, 1)), /whole number of pixels/);
   });
 
+  it('a pipeline that changes the size leaks no tensors, training on or off', () => {
+    const layers = [
+      createLayer('RandomCrop', { height: 6, width: 7 }, 3),
+      createLayer('RandomHeight', { factor: 0.3 }, 3),
+      createLayer('Resizing', { height: 5, width: 5, crop_to_aspect_ratio: true }, 3),
+      createLayer('CenterCrop', { height: 4, width: 3 }, 3),
+      createLayer('RandomZoom', { height_factor: 0.2 }, 3),
+    ];
+    const input = tf.tensor4d(randomPixels(shapeOf(3, 9, 11, 3), 1), [3, 9, 11, 3]);
+    const baseline = tf.memory().numTensors;
+    for (const training of [true, false]) {
+      const result = runLayers(layers, input, { training, rng: new SeededRng(6) });
+      assert.deepEqual(result.output.shape, [3, 4, 3, 3]);
+      result.output.dispose();
+      assert.equal(tf.memory().numTensors, baseline, `training ${training}`);
+    }
+    input.dispose();
+  });
+
   it('describe() speaks in this input size', () => {
     const text = (name: string, args: Record<string, Value>, version: KerasVersion = 3) =>
       createLayer(name, args, version).describe({ inputSize: { height: 100, width: 80 } }).details.map((p) => formatPhrase(p)).join('\n');
