@@ -12,6 +12,8 @@ export interface DescribeRequest {
   readonly layer: LayerSpec;
   readonly kerasVersion: KerasVersion;
   readonly inputSize?: DescribeContext['inputSize'];
+  /** The layers before this one in its pipeline, so the description knows the value range reaching it. */
+  readonly before?: readonly LayerSpec[];
   /** Render this layer alone on an image, for a strip of small samples. */
   readonly thumbnails?: {
     readonly imageBytes: Uint8Array;
@@ -34,7 +36,11 @@ export interface DescribeResult {
 export async function describeLayer(request: DescribeRequest): Promise<DescribeResult> {
   const built = configureLayer(request.layer, request.kerasVersion);
   if (!('layer' in built)) return { problem: { kind: built.kind, message: built.problem }, thumbnails: [] };
-  const description = built.layer.describe(request.inputSize ? { inputSize: request.inputSize } : {});
+  const inputRange = (request.before ?? []).reduce<readonly [number, number]>((range, spec) => {
+    const earlier = configureLayer(spec, request.kerasVersion);
+    return 'layer' in earlier ? earlier.layer.outputRange(range) : range;
+  }, [0, 255]);
+  const description = built.layer.describe({ ...(request.inputSize ? { inputSize: request.inputSize } : {}), inputRange });
   const thumbnails: { png: Uint8Array; label: Record<string, unknown> }[] = [];
   const t = request.thumbnails;
   if (t && t.count > 0) {

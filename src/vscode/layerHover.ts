@@ -40,11 +40,14 @@ export class LayerHoverProvider implements vscode.HoverProvider {
   private async describe(parsed: ParsedFile, pipeline: Pipeline, layer: LayerCall): Promise<DescribeResult> {
     const spec = toPipelineSpec(pipeline, parsed.kerasVersion);
     const image = await previewImageForHovers(this.extensionUri);
-    const key = JSON.stringify([layer.className, layer.args, parsed.kerasVersion.version, spec.inputSize, image.key]);
+    const index = pipeline.layers.indexOf(layer);
+    const before = pipeline.layers.slice(0, Math.max(0, index)).map((l) => ({ className: l.className, args: l.args }));
+    const key = JSON.stringify([layer.className, layer.args, before, parsed.kerasVersion.version, spec.inputSize, image.key]);
     let answer = this.cache.get(key);
     if (!answer) {
       answer = this.engine.call('describe', {
         layer: { className: layer.className, args: layer.args },
+        before,
         kerasVersion: parsed.kerasVersion.version,
         ...(spec.inputSize ? { inputSize: { height: spec.inputSize.height, width: spec.inputSize.width } } : {}),
         thumbnails: { imageBytes: await image.bytes(), imageName: image.name, count: THUMBNAILS, size: THUMBNAIL_SIZE, seed: 1 },
