@@ -46,12 +46,12 @@ async function main(): Promise<void> {
 
   // Engine and Keras alternate run by run, so that both see the same machine load.
   const keras = skipKeras ? undefined : await startKeras(ROOT);
-  const timings = new Map<number, { engine: number[]; eager: number[]; graph: number[]; perLayer: Record<string, number> }>();
+  const timings = new Map<number, { engine: number[]; eager: number[]; graph: number[]; perLayer: Record<string, number>; kerasPerLayer: Record<string, number> }>();
   let missing: string[] = [];
   for (const size of sizes) {
     const engine = await engineRunner(size);
     missing = engine.missing;
-    const t = { engine: [] as number[], eager: [] as number[], graph: [] as number[], perLayer: {} as Record<string, number> };
+    const t = { engine: [] as number[], eager: [] as number[], graph: [] as number[], perLayer: {} as Record<string, number>, kerasPerLayer: {} as Record<string, number> };
     for (let i = 0; i < 3; i++) {
       engine.run();
       await keras?.time('eager', size);
@@ -65,6 +65,14 @@ async function main(): Promise<void> {
       }
     }
     t.perLayer = engine.perLayer(runs);
+    if (keras) {
+      // Each Keras layer alone, eagerly, on the same batch: which layer the gap is in.
+      for (let k = 0; k < TYPICAL.length; k++) {
+        const ms: number[] = [];
+        for (let r = 0; r < Math.min(runs, 5) + 1; r++) ms.push(await keras.time(`layer${k}`, size));
+        t.kerasPerLayer[TYPICAL[k][0]] = median(ms.slice(1));
+      }
+    }
     engine.dispose();
     timings.set(size, t);
   }
@@ -99,7 +107,9 @@ async function main(): Promise<void> {
   console.log('tfjs-cpu: tf.image.transform computes only batch item 0 on cpu, so each image is transformed alone (slice, transform, concat).');
   console.log('tfjs-wasm: batched transform, but wasm maps fill_mode="reflect" wrongly below 0, so its pixels are not Keras\'s (see the difference above).');
   for (const size of sizes) {
-    console.log(`engine at ${size}², each layer alone on the batch: ${Object.entries(timings.get(size)!.perLayer).map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`);
+    const t = timings.get(size)!;
+    const keras = (n: string) => (t.kerasPerLayer[n] === undefined ? '' : ` (Keras eager ${fmt(t.kerasPerLayer[n])})`);
+    console.log(`at ${size}², each layer alone on the batch, engine: ${Object.entries(t.perLayer).map(([n, ms]) => `${n} ${fmt(ms)}${keras(n)}`).join(', ')}`);
   }
 
   const memory = await previewMemory(100, 64);

@@ -6,8 +6,8 @@ import * as readline from 'node:readline';
 
 export interface KerasServer {
   readonly versions: { keras: string; tensorflow: string };
-  /** One call in `mode` at `size`, ms (import excluded; the first call of a mode and size includes tracing). */
-  time(mode: 'eager' | 'graph', size: number): Promise<number>;
+  /** One call in `mode` (the pipeline eagerly or traced, or layer k alone) at `size`, ms (import excluded; the first call of a mode and size includes tracing). */
+  time(mode: 'eager' | 'graph' | `layer${number}`, size: number): Promise<number>;
   close(): void;
 }
 

@@ -46,8 +46,9 @@ def timed(fn, x, runs, warmup):
 
 
 def serve(batch):
-    """Line protocol for interleaved timing: "eager 224" or "graph 512" runs one call and answers
-    {"ms": ...}; the first call of a mode and size is answered too (tracing included): warm up."""
+    """Line protocol for interleaved timing: "eager 224", "graph 512" or "layer2 224" (the third
+    layer alone, eagerly) runs one call and answers {"ms": ...}; the first call of a mode and size
+    is answered too (tracing included): warm up."""
     prepared = {}
     for line in sys.stdin:
         words = line.split()
@@ -63,7 +64,10 @@ def serve(batch):
                     images = layer(images, training=True)
                 return images
 
-            prepared[size] = (x, {"eager": eager, "graph": tf.function(eager)})
+            fns = {"eager": eager, "graph": tf.function(eager)}
+            for k, layer in enumerate(layers):
+                fns[f"layer{k}"] = lambda images, layer=layer: layer(images, training=True)
+            prepared[size] = (x, fns)
         x, fns = prepared[size]
         print(json.dumps({"ms": timed(fns[mode], x, 1, 0)[0]}), flush=True)
 
