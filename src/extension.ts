@@ -3,13 +3,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PanelState, RenderSummary } from './protocol';
-import { forgetDocument } from './vscode/documentPipelines';
+import { CODE_SELECTOR, forgetAll, forgetDocument } from './vscode/documentPipelines';
 import { EngineClient } from './vscode/engineClient';
 import { LayerHoverProvider } from './vscode/layerHover';
 import { PipelineCodeLensProvider } from './vscode/pipelineCodeLens';
 import { PipelineDiagnostics } from './vscode/pipelineDiagnostics';
 import { previewAtCursor, previewAugmentations, previewLayer, previewPipeline } from './vscode/previewCommand';
+import { WorkspaceIndex } from './vscode/pipelineDiscovery';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PanelDeps } from './vscode/previewPanel';
+import { watchPinFiles } from './vscode/projectPins';
 import { RenderReports } from './vscode/renderReports';
 
 /** What activate() returns: used by the integration tests to see what the webview drew. */
@@ -20,17 +22,18 @@ export interface AugmentationPreviewApi {
   diagnostics(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
 }
 
-const CODE: vscode.DocumentSelector = [{ language: 'python' }];
-
 export function activate(context: vscode.ExtensionContext): AugmentationPreviewApi {
   const engine = new EngineClient(path.join(context.extensionPath, 'dist'));
   const reports = new RenderReports();
-  const deps: PanelDeps = { extensionUri: context.extensionUri, engine, reports };
+  const index = new WorkspaceIndex();
+  const deps: PanelDeps = { extensionUri: context.extensionUri, engine, reports, index };
   const codeLens = new PipelineCodeLensProvider();
   const diagnostics = new PipelineDiagnostics(engine);
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     { dispose: () => engine.dispose() },
+    index,
+    watchPinFiles(forgetAll),
     command('augmentationPreview.preview', (target?: unknown) => previewAugmentations(deps, target)),
     command('augmentationPreview.previewPipeline', (uri: string, name: string) => previewPipeline(deps, uri, name)),
     command('augmentationPreview.inferenceView', (uri: string, name: string) => previewPipeline(deps, uri, name, { focus: 'inference' })),
@@ -39,11 +42,15 @@ export function activate(context: vscode.ExtensionContext): AugmentationPreviewA
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: PanelState | undefined) => PreviewPanel.revive(deps, panel, state),
     }),
-    vscode.languages.registerHoverProvider(CODE, new LayerHoverProvider(engine, context.extensionUri)),
-    vscode.languages.registerCodeLensProvider(CODE, codeLens),
+    vscode.languages.registerHoverProvider(CODE_SELECTOR, new LayerHoverProvider(engine, context.extensionUri)),
+    vscode.languages.registerCodeLensProvider(CODE_SELECTOR, codeLens),
     diagnostics,
-    vscode.languages.registerCodeActionsProvider(CODE, diagnostics, { providedCodeActionKinds: PipelineDiagnostics.providedCodeActionKinds }),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('augmentationPreview') && codeLens.refresh()),
+    vscode.languages.registerCodeActionsProvider(CODE_SELECTOR, diagnostics, { providedCodeActionKinds: PipelineDiagnostics.providedCodeActionKinds }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('augmentationPreview')) return;
+      forgetAll();
+      codeLens.refresh();
+    }),
     vscode.workspace.onDidCloseTextDocument((d) => forgetDocument(d.uri)),
   );
   return {

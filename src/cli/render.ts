@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { PreviewResult, Tile } from '../engine/previewTypes';
-import { initParser, parsePythonSource } from '../parse';
+import { initParser, parseFile } from '../parse';
 import type { KerasVersion } from '../pipeline/model';
 import { toPipelineSpec } from '../pipeline/toPipelineSpec';
 import { intOption, parseArgs } from './args';
@@ -23,11 +23,11 @@ export async function runRender(argv: string[]): Promise<void> {
   const kerasOverride = args.options.get('keras');
   if (kerasOverride !== undefined && kerasOverride !== '2' && kerasOverride !== '3') throw new CliError(`--keras must be 2 or 3, got '${kerasOverride}'`);
 
-  const source = readText(modelFile);
+  const source = readBytes(modelFile);
   const imageBytes = readBytes(imageFile);
   await initParser();
   const keras = kerasOverride ? { version: Number(kerasOverride) as KerasVersion, reason: 'set by --keras' } : undefined;
-  const parsed = parsePythonSource(source, modelFile, keras ? { kerasVersion: keras } : {});
+  const parsed = parseFile(modelFile, source, keras ? { kerasVersion: keras } : {});
   const candidates = parsed.pipelines.filter((p) => p.layers.length > 0);
   if (candidates.length === 0) throw new CliError(`no augmentation pipeline found in ${modelFile}`);
   const wanted = args.options.get('pipeline');
@@ -45,14 +45,6 @@ export async function runRender(argv: string[]): Promise<void> {
   for (const w of result.warnings) process.stderr.write(`augmentation-preview: ${w}\n`);
   if (args.flags.has('json')) process.stdout.write(JSON.stringify(written, null, 1) + '\n');
   else process.stdout.write(`wrote ${written.samples.length} samples, ${written.epochs.length} epochs, the training-off output and ${written.sheet} to ${outDir}\n`);
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
 }
 
 function readBytes(file: string): Uint8Array {

@@ -7,10 +7,9 @@ import { toPipelineSpec } from '../pipeline/toPipelineSpec';
 import { layerAt, parsedDocument, pipelineAt } from './documentPipelines';
 import { lastPreviewedImage } from './lastImage';
 import { isFolder } from './partnerImages';
-import { findWorkspacePipelines, pipelinesInFile, type PipelineChoice } from './pipelineDiscovery';
+import { pipelinesInFile, type PipelineChoice } from './pipelineDiscovery';
 import { activeImageUri, pickImage, pickPipeline } from './pickers';
 import { PreviewPanel, type PanelDeps, type PipelineSelection, type ShowOptions } from './previewPanel';
-import { readSettings } from './settings';
 
 export async function previewAugmentations(deps: PanelDeps, target?: unknown): Promise<void> {
   const imageUri = target instanceof vscode.Uri ? target : activeImageUri() ?? (await pickImage());
@@ -19,14 +18,14 @@ export async function previewAugmentations(deps: PanelDeps, target?: unknown): P
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not an image this preview can read (PNG, JPEG, BMP, GIF or TIFF).', imageUri.path.split('/').pop() ?? ''));
     return;
   }
-  const selection = await selectPipeline(imageUri);
+  const selection = await selectPipeline(deps, imageUri);
   if (selection) PreviewPanel.show(deps, imageUri, selection);
 }
 
-async function selectPipeline(imageUri: vscode.Uri): Promise<PipelineSelection | undefined> {
+async function selectPipeline(deps: PanelDeps, _imageUri: vscode.Uri): Promise<PipelineSelection | undefined> {
   const found = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for augmentation pipelines…') },
-    () => findWorkspacePipelines(readSettings(imageUri)),
+    (_progress) => deps.index.find(),
   );
   if (found.choices.length === 0) return { none: { filesSearched: found.filesSearched } };
   const choice = await pickPipeline(found.choices);
@@ -41,7 +40,7 @@ async function imageForCode(): Promise<vscode.Uri | undefined> {
 /** CodeLens and hover link: a pipeline by file and name. */
 export async function previewPipeline(deps: PanelDeps, uri: string, name: string, options: ShowOptions = {}): Promise<void> {
   const fileUri = vscode.Uri.parse(uri);
-  const choice = (await pipelinesInFile(fileUri, readSettings(fileUri))).find((c) => c.spec.name === name);
+  const choice = (await pipelinesInFile(fileUri)).find((c) => c.spec.name === name);
   if (!choice) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The pipeline {0} is no longer in {1}.', name, vscode.workspace.asRelativePath(fileUri)));
     return;

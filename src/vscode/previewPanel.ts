@@ -10,7 +10,7 @@ import type { EngineClient } from './engineClient';
 import { rememberPreviewedImage } from './lastImage';
 import { panelHtml } from './panelHtml';
 import { previewImages } from './partnerImages';
-import { exampleChoice, findWorkspacePipelines, refreshChoice, type PipelineChoice } from './pipelineDiscovery';
+import { exampleChoice, refreshChoice, type PipelineChoice, type WorkspaceIndex } from './pipelineDiscovery';
 import { pickPipeline } from './pickers';
 import type { RenderReports } from './renderReports';
 import { readSettings } from './settings';
@@ -25,6 +25,7 @@ export interface PanelDeps {
   readonly extensionUri: vscode.Uri;
   readonly engine: EngineClient;
   readonly reports: RenderReports;
+  readonly index: WorkspaceIndex;
 }
 
 /** Either a pipeline to render, or the fact that the workspace has none. */
@@ -69,7 +70,7 @@ export class PreviewPanel {
       return;
     }
     const imageUri = vscode.Uri.parse(state.imageUri);
-    const selection = await selectionFromKey(state.pipelineKey);
+    const selection = await selectionFromKey(deps.index, state.pipelineKey);
     new PreviewPanel(panel, deps, imageUri, selection, state.seed, undefined);
   }
 
@@ -127,7 +128,7 @@ export class PreviewPanel {
         await this.render();
         return;
       case 'choosePipeline': {
-        const found = await findWorkspacePipelines(readSettings(this.imageUri));
+        const found = await this.deps.index.find();
         const choice = await pickPipeline([...found.choices, exampleChoice]);
         if (choice) {
           this.selection = { choice };
@@ -148,7 +149,7 @@ export class PreviewPanel {
     if (!choice.uri || choice.uri.toString() !== document.uri.toString()) return;
     clearTimeout(this.liveTimer);
     this.liveTimer = setTimeout(async () => {
-      const updated = await refreshChoice(choice, document, readSettings(this.imageUri));
+      const updated = await refreshChoice(choice, document);
       if (!updated || !('choice' in this.selection) || this.selection.choice !== choice) return;
       if (JSON.stringify(updated.spec) === JSON.stringify(choice.spec)) return;
       this.selection = { choice: updated };
@@ -213,9 +214,9 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & 
   };
 }
 
-async function selectionFromKey(key: string): Promise<PipelineSelection> {
+async function selectionFromKey(index: WorkspaceIndex, key: string): Promise<PipelineSelection> {
   if (key === EXAMPLE_PIPELINE_KEY) return { choice: exampleChoice };
-  const found = await findWorkspacePipelines(readSettings());
+  const found = await index.find();
   const choice = found.choices.find((c) => c.key === key) ?? found.choices[0];
   return choice ? { choice } : { none: { filesSearched: found.filesSearched } };
 }
