@@ -41,7 +41,8 @@ STAMP_TEXT="code-server=$VERSION integrity=$INTEGRITY recipe=$RECIPE node=$(node
 # --- Debian packages --------------------------------------------------------------------
 # build-essential + python3: node-gyp; libkrb5-dev: kerberos; ripgrep: replaces the rg that
 # @vscode/ripgrep would download (Debian 12's rg 13.0.0 is the version VS Code 1.100 pins);
-# chromium: the browser the UI tests drive.
+# chromium: the browser the UI tests drive; fonts-wqy-microhei: a CJK font, without which
+# chromium draws the zh-cn UI flow's Chinese text as empty boxes in its screenshots.
 ensure_debian_packages() {
   local missing=()
   dpkg-query -W -f='${Status}' build-essential 2>/dev/null | grep -q 'ok installed' || missing+=(build-essential)
@@ -49,6 +50,7 @@ ensure_debian_packages() {
   dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'ok installed' || missing+=(libkrb5-dev)
   [ -x /usr/bin/rg ] || missing+=(ripgrep)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q 'ok installed' || missing+=(fonts-wqy-microhei)
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing Debian packages: ${missing[*]}"
   local sudo=()
