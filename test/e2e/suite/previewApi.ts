@@ -10,8 +10,8 @@ export interface RenderSummary {
   image: string;
   pipeline: string;
   seed: number;
-  training: { params: { layer: string; params: Record<string, unknown> }[] }[];
-  inference: { activeLayers: string[] };
+  training: { params: { layer: string; params: Record<string, unknown> }[]; label?: string }[];
+  inference: { activeLayers: string[]; label?: string };
   epochs: number;
   error?: string;
 }
@@ -19,13 +19,19 @@ export interface RenderSummary {
 export interface PreviewApi {
   /** The next completed render or error, or the last one if it completed a few seconds ago. */
   waitForRender(timeoutMs?: number): Promise<RenderSummary>;
+  /** Strictly the next render reported after the call. */
+  nextRender(timeoutMs?: number): Promise<RenderSummary>;
+  /** A document's augmentation diagnostics once they are up to date. */
+  diagnostics(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
 }
 
 export async function activatedApi(): Promise<PreviewApi> {
   const ext = vscode.extensions.getExtension<PreviewApi>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this host`);
   const api = await ext.activate();
-  if (!api || typeof api.waitForRender !== 'function') throw new Error('activate() did not return the test API (waitForRender)');
+  for (const f of ['waitForRender', 'nextRender', 'diagnostics'] as const) {
+    if (typeof api?.[f] !== 'function') throw new Error(`activate() did not return the test API (${f} is missing)`);
+  }
   return api;
 }
 
@@ -56,4 +62,26 @@ export async function renderWhere(api: PreviewApi, wanted: (s: RenderSummary) =>
 /** The editor tab of a webview panel with this title, if open. */
 export function webviewTab(label: string): vscode.Tab | undefined {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === label && t.input instanceof vscode.TabInputWebview);
+}
+
+/**
+ * Runs `action` and waits for the renders it causes until one that `wanted` accepts. Listening
+ * starts before the action, so a fast render is not missed, and a render from before is never taken.
+ */
+export async function renderCausedBy(api: PreviewApi, action: () => unknown, wanted: (s: RenderSummary) => boolean, what: string, timeoutMs = 45_000): Promise<RenderSummary> {
+  const deadline = Date.now() + timeoutMs;
+  let next = api.nextRender(timeoutMs);
+  await action();
+  let last: RenderSummary | undefined;
+  for (;;) {
+    try {
+      last = await next;
+    } catch {
+      break;
+    }
+    if (wanted(last)) return last;
+    if (Date.now() >= deadline) break;
+    next = api.nextRender(deadline - Date.now());
+  }
+  throw new Error(`no render of ${what} within ${timeoutMs} ms; last report: ${last ? JSON.stringify(last).slice(0, 600) : 'none'}`);
 }
