@@ -53,7 +53,8 @@ export interface WebviewStrings {
 export type HostToWebview =
   | { readonly type: 'init'; readonly strings: WebviewStrings; readonly state: PanelState }
   | { readonly type: 'rendering'; readonly imageName: string; readonly pipelineName: string; readonly state: PanelState }
-  | { readonly type: 'preview'; readonly result: PreviewResult }
+  /** A result to draw; `pendingEpochs` when the epoch strip follows in a second 'preview'. */
+  | { readonly type: 'preview'; readonly result: PreviewResult; readonly pendingEpochs?: number }
   | { readonly type: 'error'; readonly message: string; readonly imageName: string }
   /** Brings a section into view: the inference view opens the panel on the layer-by-layer path. */
   | { readonly type: 'focus'; readonly section: 'training' | 'inference' }

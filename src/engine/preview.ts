@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { toDisplayRgba, valueExtent } from '../images/pixels';
 import { ensureBackend } from './backend';
 import { buildPipeline } from './buildPipeline';
+import { mergeExtents } from './extents';
 import type { ConfiguredLayer, SampleParams, ValueRange } from './layers/layer';
 import type { InferenceStage, PipelineSpec, PreviewRequest, PreviewResult, Tile } from './previewTypes';
 import { SeededRng } from './rng';
@@ -40,8 +41,17 @@ function batchTensor(images: readonly WorkingImage[]): tf.Tensor4D {
   return tf.tensor4d(data, [images.length, height, width, 3], 'float32');
 }
 
-export async function renderPreview(request: PreviewRequest): Promise<PreviewResult> {
-  const started = Date.now();
+interface Prepared {
+  readonly target: WorkingImage;
+  readonly partners: readonly WorkingImage[];
+  readonly source: string;
+  readonly built: ReturnType<typeof buildPipeline>;
+  readonly nominal: ValueRange;
+  run(images: readonly WorkingImage[], training: boolean, seed: number): { tiles: Tile[]; extent: [number, number] };
+}
+
+/** Decoded (cached) images at the working size and the configured layers, shared by both calls. */
+async function prepare(request: PreviewRequest): Promise<Prepared> {
   await ensureBackend();
   let source = '';
   const target = await workingImage(request.imageBytes, request.imageName, (original) => {
@@ -54,8 +64,6 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
   for (const p of request.partners ?? []) partners.push(await workingImage(p.bytes, p.name, sameSize));
   const built = buildPipeline(request.pipeline);
   const nominal = built.layers.reduce<ValueRange>((range, layer) => layer.outputRange(range), [0, 255]);
-  const warnings = built.statuses.filter((s) => !s.applied).map((s) => `${s.className} skipped: ${s.problem}`);
-
   const run = (images: readonly WorkingImage[], training: boolean, seed: number) => {
     const input = batchTensor(images);
     try {
@@ -69,20 +77,23 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
       input.dispose();
     }
   };
+  return { target, partners, source, built, nominal, run };
+}
 
+/**
+ * The training grid (one batch), the training-off path and, when request.epochs > 0, the epoch
+ * strip. The extension asks for the grid first (epochs: 0) and the strip after (renderEpochs),
+ * so a redraw shows the grid without waiting for eight more calls.
+ */
+export async function renderPreview(request: PreviewRequest): Promise<PreviewResult> {
+  const started = Date.now();
+  const p = await prepare(request);
+  const { target, partners, built, nominal } = p;
   const samples = Math.max(1, Math.floor(request.samples));
   // Without partners the batch is copies of the image: each tile is one draw for it.
   const batch = Array.from({ length: samples }, (_, i) => (i === 0 || partners.length === 0 ? target : partners[(i - 1) % partners.length]));
-  const training = run(batch, true, request.seed);
-  const epochs: Tile[] = [];
-  let extent = training.extent;
-  for (let e = 1; e <= request.epochs; e++) {
-    // An epoch is one training step with the image in it: with partners, in a batch with them.
-    const epochBatch = partners.length ? [target, ...rotate(partners, e)].slice(0, samples) : [target];
-    const one = run(epochBatch, true, epochSeed(request.seed, e));
-    epochs.push(one.tiles[0]);
-    extent = [Math.min(extent[0], one.extent[0]), Math.max(extent[1], one.extent[1])];
-  }
+  const training = p.run(batch, true, request.seed);
+  const strip = epochTiles(p, request, samples);
   const inference = inferenceStages(built.layers, target);
   return {
     imageName: request.imageName,
@@ -92,19 +103,40 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
     ...(request.pipeline.kerasVersionReason !== undefined ? { kerasVersionReason: request.pipeline.kerasVersionReason } : {}),
     seed: request.seed,
     originalSize: target.original,
-    inputSize: { width: target.width, height: target.height, source },
+    inputSize: { width: target.width, height: target.height, source: p.source },
     layers: built.statuses,
     training: training.tiles,
-    epochs,
+    epochs: strip.tiles,
     inference: inference.stages[inference.stages.length - 1].tile,
     ...(partners.length ? { batchImages: batch.map((img) => (img === target ? request.imageName : (request.partners ?? [])[partners.indexOf(img)].name)) } : {}),
     inferenceStages: inference.stages,
     activeAtInference: built.layers.filter((l) => l.activeAtInference).map((l) => l.className),
-    valueRange: { nominal: [nominal[0], nominal[1]], training: extent, inference: inference.extent },
-    warnings,
+    valueRange: { nominal: [nominal[0], nominal[1]], training: mergeExtents(training.extent, strip.extent), inference: inference.extent },
+    warnings: built.statuses.filter((s) => !s.applied).map((s) => `${s.className} skipped: ${s.problem}`),
     elapsedMs: Date.now() - started,
   };
 }
+
+/** The epoch strip alone: the same image through request.epochs separate calls, each a fresh draw. */
+export async function renderEpochs(request: PreviewRequest): Promise<{ epochs: Tile[]; extent: [number, number] | undefined }> {
+  const p = await prepare(request);
+  const { tiles, extent } = epochTiles(p, request, Math.max(1, Math.floor(request.samples)));
+  return { epochs: tiles, extent };
+}
+
+function epochTiles(p: Prepared, request: PreviewRequest, samples: number): { tiles: Tile[]; extent: [number, number] | undefined } {
+  const tiles: Tile[] = [];
+  let extent: [number, number] | undefined;
+  for (let e = 1; e <= request.epochs; e++) {
+    // An epoch is one training step with the image in it: with partners, in a batch with them.
+    const epochBatch = p.partners.length ? [p.target, ...rotate(p.partners, e)].slice(0, samples) : [p.target];
+    const one = p.run(epochBatch, true, epochSeed(request.seed, e));
+    tiles.push(one.tiles[0]);
+    extent = mergeExtents(extent, one.extent);
+  }
+  return { tiles, extent };
+}
+
 
 function rotate<T>(items: readonly T[], by: number): T[] {
   const k = by % items.length;

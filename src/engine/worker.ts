@@ -2,7 +2,7 @@
 // host's main thread, so a large image or a slow pipeline cannot freeze the editor.
 import { parentPort } from 'node:worker_threads';
 import { describeLayer, validatePipelines } from './layerInfo';
-import { renderPreview } from './preview';
+import { renderEpochs, renderPreview } from './preview';
 import { isUserError } from './userError';
 import { transferablesOf, type WorkerCalls, type WorkerRequest, type WorkerResponse } from './workerProtocol';
 
@@ -13,6 +13,8 @@ async function handle(message: WorkerRequest): Promise<WorkerCalls[WorkerRequest
   switch (message.type) {
     case 'render':
       return renderPreview(message.request);
+    case 'epochs':
+      return renderEpochs(message.request);
     case 'describe':
       return describeLayer(message.request);
     case 'validate':

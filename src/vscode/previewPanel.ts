@@ -2,6 +2,7 @@
 // the engine worker, the message exchange with its webview (ready handshake first), and
 // following edits of the pipeline's file so the grid redraws as the user types.
 import * as vscode from 'vscode';
+import { mergeExtents } from '../engine/extents';
 import type { PreviewResult } from '../engine/previewTypes';
 import { isImageFileName } from '../images/imageFormats';
 import { EXAMPLE_PIPELINE_KEY, EXAMPLE_PIPELINE_SOURCE } from '../pipeline/examplePipeline';
@@ -17,6 +18,9 @@ import { readSettings } from './settings';
 import { webviewStrings } from './webviewStrings';
 
 export const PREVIEW_VIEW_TYPE = 'augmentationPreview.preview';
+
+/** Length of the epoch strip. */
+const EPOCHS = 8;
 
 /** From the last keystroke to a new render request: short, since a render takes ~20-60 ms. */
 const LIVE_DEBOUNCE_MS = 30;
@@ -171,17 +175,28 @@ export class PreviewPanel {
     try {
       const settings = readSettings(this.imageUri);
       const { target, partners } = await previewImages(this.imageUri, spec, settings.samples);
-      const result = await this.deps.engine.render({
+      const request = {
         imageBytes: target.bytes,
         imageName: target.name,
         pipeline: spec,
         seed: this.seed,
         samples: settings.samples,
-        epochs: 8,
+        epochs: 0,
         maxSize: settings.previewSize,
         ...(partners.length ? { partners } : {}),
-      });
+      };
+      // The grid and the inference path first, then the epoch strip: a redraw after an edit
+      // shows the grid without waiting for eight more calls of the pipeline.
+      const grid = await this.deps.engine.render(request);
       if (seq !== this.renderSeq) return; // a newer render superseded this one
+      this.post({ type: 'preview', result: grid, pendingEpochs: EPOCHS });
+      const strip = await this.deps.engine.call('epochs', { ...request, epochs: EPOCHS });
+      if (seq !== this.renderSeq) return;
+      const result: PreviewResult = {
+        ...grid,
+        epochs: strip.epochs,
+        valueRange: { ...grid.valueRange, training: mergeExtents(grid.valueRange.training, strip.extent) },
+      };
       this.lastResult = result;
       this.post({ type: 'preview', result });
       if (this.focus) {

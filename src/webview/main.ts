@@ -67,7 +67,7 @@ function rangeText(v: number): string {
   return formatNumber(Math.round(v * 1000) / 1000);
 }
 
-function drawPreview(result: PreviewResult, s: WebviewStrings): RenderSummary {
+function drawPreview(result: PreviewResult, s: WebviewStrings, pendingEpochs = 0): RenderSummary {
   $('title').textContent = `${result.imageName} · ${result.pipelineName}${result.pipelineFile ? ` (${result.pipelineFile})` : ''}`;
   $('meta').textContent = [
     format(s.kerasVersion, result.kerasVersion, result.kerasVersionReason ?? ''),
@@ -82,8 +82,10 @@ function drawPreview(result: PreviewResult, s: WebviewStrings): RenderSummary {
   const inferenceLabel = result.activeAtInference.length ? format(s.inferenceActive, result.activeAtInference.join(', ')) : s.inferenceNone;
   $('inference').replaceChildren(tileElement(result.inference, s.inference, inferenceLabel));
 
-  $('epochs-title').textContent = format(s.epochs, result.epochs.length);
-  $('epochs').replaceChildren(...result.epochs.map((t, i) => tileElement(t, format(s.epoch, i + 1), tileLabel(t.params, s))));
+  $('epochs-title').textContent = format(s.epochs, pendingEpochs || result.epochs.length);
+  // While the strip is on its way the previous one stays, dimmed, instead of the block jumping.
+  $('epochs').classList.toggle('stale', pendingEpochs > 0);
+  if (!pendingEpochs) $('epochs').replaceChildren(...result.epochs.map((t, i) => tileElement(t, format(s.epoch, i + 1), tileLabel(t.params, s))));
 
   $('stages').replaceChildren(...result.inferenceStages.map((stage) => {
     const [a, b] = stage.range;
@@ -111,7 +113,7 @@ function drawPreview(result: PreviewResult, s: WebviewStrings): RenderSummary {
     return li;
   }));
   $('status').textContent = '';
-  setMode('ready');
+  setMode(pendingEpochs ? 'loading' : 'ready');
   return {
     image: result.imageName,
     pipeline: result.pipelineName,
@@ -167,7 +169,8 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
       if (!strings) return;
       const state = vscode.getState();
       if (state) setState({ ...state, seed: message.result.seed });
-      vscode.postMessage({ type: 'rendered', summary: drawPreview(message.result, strings) });
+      const summary = drawPreview(message.result, strings, message.pendingEpochs);
+      if (!message.pendingEpochs) vscode.postMessage({ type: 'rendered', summary });
       return;
     }
     case 'noPipeline':
