@@ -62,3 +62,16 @@ export function keras3ChangeFindings(source: SourceText, layer: LayerCall): Find
       }
   }
 }
+
+/** KerasCV layers default to training=True in call(), so they augment in predict() too. */
+export function kerasCvFindings(layer: LayerCall, version: 2 | 3): Finding[] {
+  if (layer.kind !== 'keras_cv') return [];
+  return [{
+    code: 'keras-cv-augments-at-inference',
+    severity: 'info',
+    message: phrase('{0} is a KerasCV layer: unlike keras.layers, it augments whenever it is called, in model.predict() too, unless it is called with training=False.', layer.className),
+    range: layer.range,
+    kerasVersion: version,
+    fixes: [],
+  }];
+}

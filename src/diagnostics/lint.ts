@@ -4,7 +4,7 @@ import type { ParsedFile } from '../pipeline/model';
 import { deprecatedNamespaceFindings } from './deprecatedNamespace';
 import { enumArgumentFindings } from './enumArguments';
 import type { Finding } from './finding';
-import { keras3ChangeFindings } from './keras3Changes';
+import { keras3ChangeFindings, kerasCvFindings } from './keras3Changes';
 import { layerOrderFindings } from './layerOrder';
 import { parserFindings } from './parserFindings';
 import { SourceText } from './sourceText';
@@ -16,8 +16,8 @@ export function lintParsedFile(text: string, parsed: ParsedFile): Finding[] {
   const findings = [...parserFindings(source, parsed), ...deprecatedNamespaceFindings(source, parsed, version)];
   for (const pipeline of parsed.pipelines) {
     for (const layer of pipeline.layers) {
-      findings.push(...enumArgumentFindings(source, layer, version));
-      if (version === 3) findings.push(...keras3ChangeFindings(source, layer));
+      findings.push(...enumArgumentFindings(source, layer, version), ...kerasCvFindings(layer, version));
+      if (version === 3 && layer.kind !== 'keras_cv') findings.push(...keras3ChangeFindings(source, layer));
     }
     findings.push(...valueRangeFindings(source, pipeline.layers, version), ...layerOrderFindings(pipeline, version));
   }

@@ -36,6 +36,11 @@ export function configureLayer(
   layer: LayerSpec,
   version: PipelineSpec['kerasVersion'],
 ): { layer: ConfiguredLayer } | { problem: string; kind: LayerProblemKind } {
+  if (layer.kind === 'keras_cv') {
+    // KerasCV implements its layers itself (and they augment at inference too): previewing them
+    // with keras.layers' semantics would show something KerasCV does not compute.
+    return { problem: `keras_cv.layers.${layer.className} is a KerasCV layer, which the preview does not compute (KerasCV's implementation differs from keras.layers.${layer.className})`, kind: 'unsupported' };
+  }
   const args: Record<string, Value> = {};
   for (const [name, value] of Object.entries(layer.args)) {
     if (BASE_LAYER_KWARGS.has(name)) continue;

@@ -1,12 +1,14 @@
 // What a preview asks for and what it produces. Types only: the webview, the extension host,
 // the worker and the CLI all import them, and none of them pulls in TF.js through this file.
-import type { ArgValue, KerasVersion } from '../pipeline/model';
+import type { ArgValue, KerasVersion, SourceKind } from '../pipeline/model';
 
 export interface LayerSpec {
   readonly className: string;
   readonly args: Readonly<Record<string, ArgValue>>;
   /** 1-based source line, for labels and links; absent for built-in pipelines. */
   readonly line?: number;
+  /** How it was written (a KerasCV layer is not Keras's layer of the same name). */
+  readonly kind?: SourceKind;
 }
 
 export interface PipelineSpec {

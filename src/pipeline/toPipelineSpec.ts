@@ -12,7 +12,7 @@ export function toPipelineSpec(pipeline: Pipeline, keras: KerasVersionChoice, fi
     ...(file ?? pipeline.file ? { file: file ?? pipeline.file } : {}),
     kerasVersion: keras.version,
     kerasVersionReason: keras.reason,
-    layers: pipeline.layers.map((l) => ({ className: l.className, args: l.args, line: l.range.start.line })),
+    layers: pipeline.layers.map((l) => ({ className: l.className, args: l.args, line: l.range.start.line, ...(l.kind ? { kind: l.kind } : {}) })),
     ...(inputSize ? { inputSize } : {}),
   };
 }
