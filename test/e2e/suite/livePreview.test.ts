@@ -45,7 +45,7 @@ describe('live preview', () => {
       'data_augmentation after the edit',
     );
     const latency = Date.now() - editedAt;
-    console.log(`live preview: edit → redrawn grid reported by the webview in ${latency} ms (9 samples, 8 epochs, preview size from the settings)`);
+    console.log(`live preview: edit → redrawn grid reported by the webview in ${latency} ms (that report: ${s.training.length} training tiles, ${s.epochs} epoch tiles)`);
     assert.equal(s.error, undefined, `no error: ${s.error}`);
     assert.match(augment.getText(), /RandomRotation\(\(0\.25, 0\.25\)\)/);
     const angles = rotations(s);
