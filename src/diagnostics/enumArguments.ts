@@ -56,7 +56,7 @@ export function enumArgumentFindings(source: SourceText, layer: LayerCall, versi
       code: 'unknown-argument-value',
       severity: silent ? 'warning' : 'error',
       message: silent
-        ? phrase('{0}={1} is not a RandomFlip mode: Keras 3 accepts it without a word and never flips. Valid modes: {2}.', arg, `"${value}"`, list)
+        ? phrase('{0}={1} is not a RandomFlip mode: Keras 3 accepts it silently and never flips. Valid modes: {2}.', arg, `"${value}"`, list)
         : phrase('{0}={1} is not accepted by {2}: Keras raises an error. Valid values: {3}.', arg, `"${value}"`, layer.className, list),
       range: literal ?? layer.range,
       kerasVersion: version,

@@ -48,7 +48,7 @@ export function keras3ChangeFindings(source: SourceText, layer: LayerCall): Find
     case 'RandomCrop':
       return [info(layer, 'keras3-random-crop-inference', phrase(
         'In Keras 3, RandomCrop returns its input unchanged at inference (no centre crop): model.predict() sees the full-size image while training saw {0}×{1} crops. Keras 2 centre-cropped at inference.',
-        String(layer.args.height ?? '?'), String(layer.args.width ?? '?'),
+        String(layer.args.width ?? '?'), String(layer.args.height ?? '?'),
       ))];
     default:
       if (!PROBABILITY_LAYERS.has(layer.className)) return [];

@@ -66,17 +66,16 @@ export function valueRangeFindings(source: SourceText, layers: readonly LayerCal
     findings.push({
       code: 'value-range-mismatch',
       severity: 'warning',
-      message: phrase(
-        '{0} assumes pixel values in [{1}, {2}] (value_range{3}), but after {4} on line {5} they are in [{6}, {7}]: its changes are computed and clipped on the wrong scale. Pass value_range=({6}, {7}).',
-        layer.className,
-        formatNumber(declared[0]),
-        formatNumber(declared[1]),
-        'value_range' in layer.args ? '' : ', its default',
-        setBy.className,
-        setBy.range.start.line,
-        lo,
-        hi,
-      ),
+      // With and without an explicit value_range: two whole sentences, not a clause as an argument.
+      message: 'value_range' in layer.args
+        ? phrase(
+          '{0} assumes pixel values in [{1}, {2}] (value_range), but after {3} on line {4} they are in [{5}, {6}]: its changes are computed and clipped on the wrong scale. Pass value_range=({5}, {6}).',
+          layer.className, formatNumber(declared[0]), formatNumber(declared[1]), setBy.className, setBy.range.start.line, lo, hi,
+        )
+        : phrase(
+          '{0} assumes pixel values in [{1}, {2}] (value_range, its default), but after {3} on line {4} they are in [{5}, {6}]: its changes are computed and clipped on the wrong scale. Pass value_range=({5}, {6}).',
+          layer.className, formatNumber(declared[0]), formatNumber(declared[1]), setBy.className, setBy.range.start.line, lo, hi,
+        ),
       range: layer.range,
       kerasVersion: version,
       fixes: edit ? [{ title: phrase('Set value_range=({0}, {1})', lo, hi), edits: [edit], preferred: true }] : [],

@@ -45,7 +45,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
     apply(images, _t, _training, dtype = 'float32') {
       const [, height, width] = images.shape;
       const problem = claheSizeProblem(height, width, gridHeight, gridWidth);
-      if (problem) throw new LayerConfigError(`${NAME}: a ${height}×${width} image is too small for a ${gridHeight}×${gridWidth} tile grid: TF's symmetric padding fails (${problem})`);
+      if (problem) throw new LayerConfigError(`${NAME}: a ${width}×${height} image is too small for a ${gridWidth}×${gridHeight} tile grid: TF's symmetric padding fails (${problem})`);
       return mapBatch(images, (values, shape) => {
         const full = transformValueRange(values, valueRange, FULL);
         equalizeTiles(full, shape, { gridHeight, gridWidth, clipLimit }, full);
@@ -68,8 +68,8 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       const size = context.inputSize;
       const details = [
         size
-          ? phrase('The image is split into a {0}×{1} grid of tiles (about {2}×{3} px each at {4}×{5}); each tile gets its own histogram equalisation, blended smoothly between tiles.', gridHeight, gridWidth, Math.ceil(size.height / gridHeight), Math.ceil(size.width / gridWidth), size.width, size.height)
-          : phrase('The image is split into a {0}×{1} grid of tiles; each tile gets its own histogram equalisation, blended smoothly between tiles.', gridHeight, gridWidth),
+          ? phrase('The image is split into a {0}×{1} grid of tiles (about {2}×{3} px each at {4}×{5} px); each tile gets its own histogram equalisation, blended smoothly between tiles.', gridWidth, gridHeight, Math.ceil(size.width / gridWidth), Math.ceil(size.height / gridHeight), size.width, size.height)
+          : phrase('The image is split into a {0}×{1} grid of tiles; each tile gets its own histogram equalisation, blended smoothly between tiles.', gridWidth, gridHeight),
         clipLimit > 0
           ? phrase('Each histogram bin is capped at {0}× the average bin height (clip_limit), which limits how much contrast (and noise) is amplified.', clipLimit)
           : phrase('clip_limit ≤ 0: histograms are not clipped (plain adaptive equalisation, noise amplified freely).'),

@@ -178,13 +178,19 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
     describe(): LayerDescription {
       const [lo, hi] = outputRange([0, 255]);
       const one = means.length === 1 && stds.length === 1;
+      // "per channel" and "per kept axis position" are separate sentences, so each translates whole.
+      const perChannel = keep.length === 1 && keep[0] === 3;
       const what = invert
         ? one
           ? phrase('Multiplies every value by {0} (√variance) and adds {1} (mean): it undoes a normalisation.', stds[0], means[0])
-          : phrase('Multiplies by √variance ({0}) and adds the mean ({1}), per {2}: it undoes a normalisation.', numberList(stds), numberList(means), keep.length === 1 && keep[0] === 3 ? 'channel' : 'kept axis position')
+          : perChannel
+            ? phrase('Multiplies by √variance ({0}) and adds the mean ({1}), per channel: it undoes a normalisation.', numberList(stds), numberList(means))
+            : phrase('Multiplies by √variance ({0}) and adds the mean ({1}), per kept axis position: it undoes a normalisation.', numberList(stds), numberList(means))
         : one
           ? phrase('Subtracts {0} (mean) and divides by {1} (√variance) from every value.', means[0], stds[0])
-          : phrase('Subtracts the mean ({0}) and divides by √variance ({1}), per {2}.', numberList(means), numberList(stds), keep.length === 1 && keep[0] === 3 ? 'channel' : 'kept axis position');
+          : perChannel
+            ? phrase('Subtracts the mean ({0}) and divides by √variance ({1}), per channel.', numberList(means), numberList(stds))
+            : phrase('Subtracts the mean ({0}) and divides by √variance ({1}), per kept axis position.', numberList(means), numberList(stds));
       return {
         summary: phrase('Standardises values with a fixed mean and variance, in training and at inference alike.'),
         details: [what, phrase('Pixel values in [0, 255] come out in [{0}, {1}].', lo, hi)],

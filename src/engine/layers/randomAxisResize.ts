@@ -78,13 +78,21 @@ function create(axis: Axis, args: Readonly<Record<string, Value>>, version: Kera
 
     describe(context: DescribeContext): LayerDescription {
       const known = context.inputSize?.[axis];
-      const details = [
-        phrase('The {0} is multiplied by a factor drawn uniformly from {1} to {2} (once per call: every image of a batch gets the same new {0}), then truncated to whole pixels.', axis, 1 + lower, 1 + upper),
-        phrase('The other side is unchanged, so the aspect ratio changes. Interpolation: {0}.', method),
-      ];
-      if (known) details.push(phrase('At a {0} of {1} px the new {0} is {2}–{3} px.', axis, known, Math.trunc((1 + lower) * known), Math.trunc((1 + upper) * known)));
+      // Height and width get their own sentences (not the axis name as an argument), so each translates whole.
+      const details = axis === 'height'
+        ? [phrase('The height is multiplied by a factor drawn uniformly from {0} to {1} (once per call: every image of a batch gets the same new height), then truncated to whole pixels.', 1 + lower, 1 + upper)]
+        : [phrase('The width is multiplied by a factor drawn uniformly from {0} to {1} (once per call: every image of a batch gets the same new width), then truncated to whole pixels.', 1 + lower, 1 + upper)];
+      details.push(phrase('The other side is unchanged, so the aspect ratio changes. Interpolation: {0}.', method));
+      if (known) {
+        const [from, to] = [Math.trunc((1 + lower) * known), Math.trunc((1 + upper) * known)];
+        details.push(axis === 'height'
+          ? phrase('At a height of {0} px the new height is {1}–{2} px.', known, from, to)
+          : phrase('At a width of {0} px the new width is {1}–{2} px.', known, from, to));
+      }
       return {
-        summary: phrase(axis === 'height' ? 'Stretches or squeezes images vertically to a random height while training.' : 'Stretches or squeezes images horizontally to a random width while training.'),
+        summary: axis === 'height'
+          ? phrase('Stretches or squeezes images vertically to a random height while training.')
+          : phrase('Stretches or squeezes images horizontally to a random width while training.'),
         details,
         inference: UNCHANGED_AT_INFERENCE,
         versionNotes: [phrase('A Keras 2 layer; Keras 3 keeps it only as a legacy layer (TensorFlow backend), which needs float input.')],

@@ -84,7 +84,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       });
       return {
         summary: parts.length
-          ? phrase('Applies {0} while training, always in this order.', parts.map((p) => p.layer.className.replace('Random', '').toLowerCase()).join(' → '))
+          ? phrase('Applies {0} while training, always in this order.', parts.map((p) => p.layer.className).join(' → '))
           : phrase('No factor is given, so the layer changes nothing.'),
         details,
         inference: UNCHANGED_AT_INFERENCE,

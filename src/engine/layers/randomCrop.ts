@@ -92,8 +92,9 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
         details.push(
           randomWindow({ batch: 1, height: size.height, width: size.width, channels: 1 })
             ? phrase('From {0}×{1} px the window starts {2}–{3} px from the left and {4}–{5} px from the top.', size.width, size.height, 0, size.width - width, 0, size.height - height)
-            : phrase('At {0}×{1} px the input is not larger than the window, so {2}.', size.width, size.height,
-                version === 3 ? 'Keras 3 takes the centred box of the target aspect ratio and resizes it (no randomness)' : 'Keras 2 centre-crops to the target aspect ratio and resizes'),
+            : version === 3
+              ? phrase('At {0}×{1} px the input is not larger than the window, so Keras 3 takes the centred box of the target aspect ratio and resizes it (no randomness).', size.width, size.height)
+              : phrase('At {0}×{1} px the input is not larger than the window, so Keras 2 centre-crops to the target aspect ratio and resizes.', size.width, size.height),
         );
       }
       return {

@@ -78,7 +78,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       if (t.applied.length !== batch) throw new Error(`RandomPerspective: transformation drawn for ${t.applied.length} images, the batch has ${batch}`);
       if (height === 1 || width === 1) {
         // Keras solves for every image of the batch, applied or not.
-        throw new LayerConfigError(`RandomPerspective: a ${height}×${width} image has coinciding corners, so TF cannot solve for the homography (Input matrix is not invertible.)`);
+        throw new LayerConfigError(`RandomPerspective: a ${width}×${height} image has coinciding corners, so TF cannot solve for the homography (Input matrix is not invertible.)`);
       }
       if (!t.applied.some(Boolean)) return float32Copy(images);
       const rows = perspectiveRows(t, height, width);

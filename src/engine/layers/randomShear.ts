@@ -59,12 +59,17 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
 
     describe(context: DescribeContext): LayerDescription {
       const size = context.inputSize;
+      // One literal sentence per axis and per known/unknown size, so each translates whole.
       const axis = (hi: number, other: number | undefined, which: 'x' | 'y'): Phrase | undefined => {
         if (hi === 0) return undefined;
-        const across = which === 'x' ? 'Each row moves sideways by up to {0} × its distance from the top' : 'Each column moves up or down by up to {0} × its distance from the left';
+        if (which === 'x') {
+          return other === undefined
+            ? phrase('Each row moves sideways by up to {0} × its distance from the top (shear_x).', hi)
+            : phrase('Each row moves sideways by up to {0} × its distance from the top: up to {1} px at the far edge of {2} px (shear_x).', hi, Math.round(hi * (other - 1)), other);
+        }
         return other === undefined
-          ? phrase(`${across} (shear_${which}).`, hi)
-          : phrase(`${across}: up to {1} px at the far edge of {2} px (shear_${which}).`, hi, Math.round(hi * (other - 1)), other);
+          ? phrase('Each column moves up or down by up to {0} × its distance from the left (shear_y).', hi)
+          : phrase('Each column moves up or down by up to {0} × its distance from the left: up to {1} px at the far edge of {2} px (shear_y).', hi, Math.round(hi * (other - 1)), other);
       };
       const details = [axis(Math.max(Math.abs(xLo), Math.abs(xHi)), size?.height, 'x'), axis(Math.max(Math.abs(yLo), Math.abs(yHi)), size?.width, 'y')].filter(
         (p): p is Phrase => p !== undefined,

@@ -24,16 +24,28 @@ function factorRange(factor: Value, name: 'height_factor' | 'width_factor', vers
   return keras3LayerFactor(factor, name, TRANSLATION_FACTOR_MESSAGE, (v) => v <= 1 && v >= -1);
 }
 
+/** One literal sentence per axis and case (the direction words are part of it), so each translates whole. */
 function shiftPhrase(lo: number, hi: number, size: number | undefined, axis: 'vertical' | 'horizontal'): Phrase {
-  const [down, up] = axis === 'vertical' ? ['down', 'up'] : ['right', 'left'];
+  const vertical = axis === 'vertical';
   if (size === undefined) {
-    return lo === -hi
-      ? phrase('Shifts by up to ±{0} % of the {1} size ({2} positive).', 100 * hi, axis === 'vertical' ? 'height' : 'width', down)
-      : phrase('Shifts {0}ly by {1} % to {2} % of the {3} (positive is {4}).', axis, 100 * lo, 100 * hi, axis === 'vertical' ? 'height' : 'width', down);
+    if (lo === -hi) {
+      return vertical
+        ? phrase('Shifts vertically by up to ±{0} % of the height (positive is down).', 100 * hi)
+        : phrase('Shifts horizontally by up to ±{0} % of the width (positive is right).', 100 * hi);
+    }
+    return vertical
+      ? phrase('Shifts vertically by {0} % to {1} % of the height (positive is down).', 100 * lo, 100 * hi)
+      : phrase('Shifts horizontally by {0} % to {1} % of the width (positive is right).', 100 * lo, 100 * hi);
   }
-  return lo === -hi
-    ? phrase('Shifts by up to ±{0} px {1}ly (±{2} % of {3} px; positive is {4}, negative {5}).', Math.round(hi * size * 10) / 10, axis, 100 * hi, size, down, up)
-    : phrase('Shifts {0}ly by {1} to {2} px ({3} % to {4} % of {5} px; positive is {6}).', axis, Math.round(lo * size * 10) / 10, Math.round(hi * size * 10) / 10, 100 * lo, 100 * hi, size, down);
+  const [loPx, hiPx] = [Math.round(lo * size * 10) / 10, Math.round(hi * size * 10) / 10];
+  if (lo === -hi) {
+    return vertical
+      ? phrase('Shifts vertically by up to ±{0} px (±{1} % of {2} px; positive is down, negative up).', hiPx, 100 * hi, size)
+      : phrase('Shifts horizontally by up to ±{0} px (±{1} % of {2} px; positive is right, negative left).', hiPx, 100 * hi, size);
+  }
+  return vertical
+    ? phrase('Shifts vertically by {0} to {1} px ({2} % to {3} % of {4} px; positive is down).', loPx, hiPx, 100 * lo, 100 * hi, size)
+    : phrase('Shifts horizontally by {0} to {1} px ({2} % to {3} % of {4} px; positive is right).', loPx, hiPx, 100 * lo, 100 * hi, size);
 }
 
 function create(args: Readonly<Record<string, Value>>, version: KerasVersion): ConfiguredLayer<TranslationTransformation> {
@@ -83,7 +95,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
           fillModePhrase(fill.fillMode, fill.fillValue, fill.interpolation),
         ],
         inference: UNCHANGED_AT_INFERENCE,
-        versionNotes: [phrase('Keras 2 draws the same shifts; it keeps (lower, upper) pairs as written and rejects upper < lower, where Keras 3 sorts them.')],
+        versionNotes: [phrase('Keras 2 draws the same shifts; it keeps (lower, upper) pairs as written and rejects upper < lower, while Keras 3 sorts them.')],
       };
     },
   };

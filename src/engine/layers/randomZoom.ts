@@ -88,17 +88,22 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
     outputRange: (range) => fillOutputRange(range, fill),
 
     describe(context: DescribeContext): LayerDescription {
-      const span = (lo: number, hi: number, axis: string) =>
+      // Vertical and horizontal get their own sentences (not the axis name as an argument).
+      const vertical = (lo: number, hi: number) =>
         lo === hi
-          ? phrase('The {0} zoom factor is exactly {1}.', axis, 1 + lo)
-          : phrase('The {0} zoom factor is drawn uniformly from {1} to {2}.', axis, 1 + lo, 1 + hi);
+          ? phrase('The vertical zoom factor is exactly {0}.', 1 + lo)
+          : phrase('The vertical zoom factor is drawn uniformly from {0} to {1}.', 1 + lo, 1 + hi);
+      const horizontal = (lo: number, hi: number) =>
+        lo === hi
+          ? phrase('The horizontal zoom factor is exactly {0}.', 1 + lo)
+          : phrase('The horizontal zoom factor is drawn uniformly from {0} to {1}.', 1 + lo, 1 + hi);
       const details = keepAspect
         ? [
             hLo === hHi
               ? phrase('Each image is zoomed by exactly {0} in both directions, keeping the aspect ratio.', 1 + hLo)
               : phrase('Each image is zoomed by one factor drawn uniformly from {0} to {1}, used for both directions (the aspect ratio is kept).', 1 + hLo, 1 + hHi),
           ]
-        : [span(hLo, hHi, 'vertical'), span(wLo, wHi, 'horizontal'), phrase('The two factors are drawn independently, so the aspect ratio changes.')];
+        : [vertical(hLo, hHi), horizontal(wLo, wHi), phrase('The two factors are drawn independently, so the aspect ratio changes.')];
       const [smallest, largest] = [Math.min(hLo, hHi, wLo, wHi), Math.max(hLo, hHi, wLo, wHi)].map((f) => 1 + f);
       details.push(
         smallest > 0
@@ -118,7 +123,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
         details,
         inference: UNCHANGED_AT_INFERENCE,
         versionNotes: [
-          phrase('Keras 2 draws the same zoom; it accepts height factors in [-1, 1] and any width factor ≥ -1, keeps (lower, upper) pairs as written, and Keras 3 requires values in (-1, 1] and sorts pairs.'),
+          phrase('Keras 2 draws the same zoom; it accepts height factors in [-1, 1] and any width factor ≥ -1 and keeps (lower, upper) pairs as written, while Keras 3 requires values in (-1, 1] and sorts pairs.'),
         ],
       };
     },

@@ -112,7 +112,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
           : pad
             ? phrase('Pads the image with {0} to the aspect ratio of {1}×{2} (the same amount on both sides), then resizes it to {1}×{2} px.', fillValue, width, height)
             : phrase('Resizes to {0}×{1} px (width × height), stretching if the aspect ratio differs.', width, height),
-        phrase('Interpolation: {0}{1}.', method, antialias ? ', antialiased when shrinking' : ''),
+        antialias ? phrase('Interpolation: {0}, antialiased when shrinking.', method) : phrase('Interpolation: {0}.', method),
       ];
       if (size) {
         const box = crop ? aspectCropBox(size.height, size.width, height, width, 'tf-float32') : undefined;

@@ -97,7 +97,11 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
           ? phrase('Every value at or above {0} (on the 0–255 scale) is inverted (255 − x).', thrLo)
           : phrase('Values at or above a threshold drawn from [{0}, {1}] (on the 0–255 scale, i.e. [{2}, {3}] in value_range) are inverted (255 − x).', thrLo, thrHi * 255, valueRange[0] + thrLo * scale, valueRange[0] + thrHi * 255 * scale),
       ];
-      if (addHi > 0) details.push(phrase('Before that, {0} to {1} (on the 0–255 scale) is added and the result clipped to [0, 255].', addLo, addHi * 255));
+      if (addHi > 0) {
+        details.push(addLo === addHi * 255
+          ? phrase('Before that, {0} (on the 0–255 scale) is added and the result clipped to [0, 255].', addLo)
+          : phrase('Before that, a random value drawn per image from {0} to {1} (on the 0–255 scale) is added and the result clipped to [0, 255].', addLo, addHi * 255));
+      }
       if (thrHi === 0) details.push(phrase('With threshold_factor 0 the threshold is 0, so every pixel of every image is inverted.'));
       if ((addLo > 0 && addLo < 1) || (thrLo > 0 && thrLo < 1)) {
         details.push(phrase('Only the upper end of a (low, high) factor is multiplied by 255: the lower end stays as written, on the 0–255 scale.'));

@@ -62,11 +62,6 @@ const PASS_THROUGH = new Set([
   'src/vscode/layerHover.ts: p.message',
 ]);
 const KNOWN_GAPS = new Set([
-  // RandomShear's per-axis sentences are template literals
-  'src/engine/layers/randomShear.ts: `${across} (shear_${which}).`',
-  'src/engine/layers/randomShear.ts: `${across}: up to {1} px at the far edge of {2} px (shear_${which}).`',
-  // RandomHeight/RandomWidth's summary is a conditional between two literals
-  "src/engine/layers/randomAxisResize.ts: axis === 'height' ? 'Stretches or squeezes images vertically to a random height while training.' : 'Stretches or squeezes images horizontally to a random width while training.'",
   // the parser's own diagnostics are English sentences built in src/parse
   'src/diagnostics/parserFindings.ts: d.message',
 ]);

@@ -110,8 +110,8 @@ describe('RandomZoom, RandomTranslation, RandomShear', () => {
   it('describe() turns factors into zoom percentages and pixel shifts', () => {
     assert.match(details('RandomZoom', { height_factor: 0.2 }), /one factor drawn uniformly from 0.8 to 1.2, used for both directions/);
     assert.match(details('RandomZoom', { height_factor: 0.2 }, { height: 100, width: 200 }), /80–120 px high and 160–240 px wide/);
-    assert.match(details('RandomTranslation', { height_factor: 0.1, width_factor: 0.2 }, { height: 180, width: 100 }), /up to ±18 px verticall/);
-    assert.match(details('RandomTranslation', { height_factor: 0.1, width_factor: 0.2 }, { height: 180, width: 100 }), /up to ±20 px horizontall/);
+    assert.match(details('RandomTranslation', { height_factor: 0.1, width_factor: 0.2 }, { height: 180, width: 100 }), /vertically by up to ±18 px/);
+    assert.match(details('RandomTranslation', { height_factor: 0.1, width_factor: 0.2 }, { height: 180, width: 100 }), /horizontally by up to ±20 px/);
     assert.match(details('RandomShear', { x_factor: 0.3 }, { height: 101, width: 50 }), /up to 30 px at the far edge of 101 px/);
   });
 });
