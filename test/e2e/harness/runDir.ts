@@ -34,11 +34,18 @@ const USER_SETTINGS = {
   'editor.hover.delay': 150,
 };
 
+/**
+ * For test runs only (not `npm start`'s profile): VS Code in the browser saves edited files after
+ * a delay by default, so a test that edits a temporary copy would have it written again after
+ * removing it. Tests save when they mean to.
+ */
+const TEST_RUN_SETTINGS = { 'files.autoSave': 'off' };
+
 const KEEP_RUNS = 6;
 
 export function createRunDir(label: string): RunDir {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const dir = createProfile(path.join(runsRoot, `run-${label}-${stamp}-${process.pid}`));
+  const dir = createProfile(path.join(runsRoot, `run-${label}-${stamp}-${process.pid}`), TEST_RUN_SETTINGS);
   pruneOldRuns();
   return dir;
 }
