@@ -35,8 +35,6 @@ export interface WebviewStrings {
   readonly trainingOnly: string;
   readonly alsoAtInference: string;
   readonly noRandomParams: string;
-  readonly flipped: string;
-  readonly notFlipped: string;
   readonly noPipelineTitle: string;
   readonly noPipelineHelp: string;
   readonly useExample: string;
@@ -48,6 +46,8 @@ export interface WebviewStrings {
   readonly stageUnchanged: string;
   readonly stageChanged: string;
   readonly batchOf: string;
+  /** Tile-label templates by parameter key (engine/paramLabels.ts), localised, {0} = the value. */
+  readonly params: Readonly<Record<string, string>>;
 }
 
 export type HostToWebview =

@@ -1,5 +1,6 @@
 // Every string the preview webview shows, localised here so the webview holds none.
 import * as vscode from 'vscode';
+import { PARAM_LABELS } from '../engine/paramLabels';
 import type { WebviewStrings } from '../protocol';
 
 export function webviewStrings(): WebviewStrings {
@@ -28,8 +29,6 @@ export function webviewStrings(): WebviewStrings {
     trainingOnly: t('training only'),
     alsoAtInference: t('also at inference'),
     noRandomParams: t('no random parameters'),
-    flipped: t('flipped'),
-    notFlipped: t('not flipped'),
     noPipelineTitle: t('No augmentation pipeline found'),
     noPipelineHelp: t('No Python file in this workspace builds a Keras model with preprocessing layers (searched {0} files). Add one, for example:'),
     useExample: t('Preview with the built-in example pipeline'),
@@ -41,5 +40,7 @@ export function webviewStrings(): WebviewStrings {
     stageUnchanged: t('passes the image through unchanged'),
     stageChanged: t('changes it: values now in [{0}, {1}]'),
     batchOf: t('Batch: {0}'),
+    // No arguments: the {0} placeholders stay for the webview to fill with each tile's values.
+    params: Object.fromEntries(Object.entries(PARAM_LABELS).map(([key, p]) => [key, vscode.l10n.t(p.message)])),
   };
 }

@@ -1,5 +1,6 @@
 // Turns the parameters a layer drew for one image into the short label under its tile.
 import type { LayerSampleParams } from '../engine/previewTypes';
+import { paramLabelKey } from '../engine/paramLabels';
 import type { WebviewStrings } from '../protocol';
 
 export function format(template: string, ...args: (string | number)[]): string {
@@ -12,13 +13,26 @@ export function formatNumber(v: number): string {
   return abs >= 100 ? v.toFixed(0) : abs >= 10 ? v.toFixed(1) : abs >= 0.01 ? v.toFixed(2) : v.toPrecision(2);
 }
 
+function formatValue(v: unknown): string {
+  if (typeof v === 'number') return formatNumber(v);
+  if (Array.isArray(v)) return `[${v.map(formatValue).join(', ')}]`;
+  return String(v);
+}
+
+/**
+ * One parameter as its label: the localised template for its name (see engine/paramLabels.ts),
+ * prefixed by the sub-layer path inside composite layers ("chain 2.1.RandomShear.shear_x").
+ */
 function formatParam(key: string, value: unknown, s: WebviewStrings): string {
-  if (key === 'flip_horizontal' && typeof value === 'boolean') return `↔ ${value ? s.flipped : s.notFlipped}`;
-  if (key === 'flip_vertical' && typeof value === 'boolean') return `↕ ${value ? s.flipped : s.notFlipped}`;
-  if (key === 'angle_degrees' && typeof value === 'number') return `↻ ${formatNumber(value)}°`;
-  if (typeof value === 'number') return `${key.replace(/_/g, ' ')} ${formatNumber(value)}`;
-  if (Array.isArray(value)) return `${key.replace(/_/g, ' ')} [${value.map((v) => (typeof v === 'number' ? formatNumber(v) : String(v))).join(', ')}]`;
-  return `${key.replace(/_/g, ' ')} ${String(value)}`;
+  const labelKey = paramLabelKey(key, value);
+  const template = s.params[labelKey];
+  const chain = /^chain (\d+)$/.exec(key);
+  const prefix = key.includes('.') ? `${key.slice(0, key.lastIndexOf('.'))}: ` : '';
+  if (!template) return `${prefix}${key.slice(key.lastIndexOf('.') + 1).replace(/_/g, ' ')} ${formatValue(value)}`;
+  if (chain) return format(template, chain[1], formatValue(value));
+  // Partners are shown 1-based, like the tiles' numbers.
+  const shown = labelKey === 'partner' && typeof value === 'number' ? value + 1 : value;
+  return prefix + format(template, formatValue(shown));
 }
 
 export function tileLabel(params: readonly LayerSampleParams[], s: WebviewStrings): string {
