@@ -3,13 +3,7 @@
 // desktop VS Code and in code-server; see test/e2e/runTest.ts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activatedApi, COMMAND, EXTENSION_ID, renderWhere, webviewTab, type PreviewApi } from './previewApi';
-
-function fixtureUri(...segments: string[]): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is open');
-  return vscode.Uri.joinPath(folder.uri, ...segments);
-}
+import { activatedApi, COMMAND, EXTENSION_ID, fixtureUri, renderWhere, webviewTab, type PreviewApi } from './previewApi';
 
 const endsWithName = (name: string) => (s: { image: string }) => s.image.endsWith(name);
 

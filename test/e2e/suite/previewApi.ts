@@ -85,3 +85,10 @@ export async function renderCausedBy(api: PreviewApi, action: () => unknown, wan
   }
   throw new Error(`no render of ${what} within ${timeoutMs} ms; last report: ${last ? JSON.stringify(last).slice(0, 600) : 'none'}`);
 }
+
+/** A file of the fixture workspace (test/e2e/workspace), the folder the suite runs in. */
+export function fixtureUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the fixture workspace is not open');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
