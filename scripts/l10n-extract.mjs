@@ -1,7 +1,7 @@
 // Collects every user-visible English string into l10n/bundle.l10n.json, the key list that
 // translations (l10n/bundle.l10n.<lang>.json) must cover: vscode.l10n.t(...) / t(...) in the
-// extension, and phrase(...) / { message: ... } texts the engine and the diagnostics produce
-// (the extension localises those by their English message).
+// extension, and phrase(...) / { message: ... } texts the engine, the diagnostics and the parser
+// produce (the extension localises those by their English message).
 //   node scripts/l10n-extract.mjs           writes l10n/bundle.l10n.json
 //   node scripts/l10n-extract.mjs --check   exits 1 when the file is out of date
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCES = ['src/vscode', 'src/engine/layers', 'src/diagnostics', 'src/extension.ts'];
+const SOURCES = ['src/vscode', 'src/engine/layers', 'src/engine/preview.ts', 'src/diagnostics', 'src/parse', 'src/pipeline', 'src/extension.ts'];
 const CALLEES = new Set(['t', 'vscode.l10n.t', 'l10n.t', 'phrase']);
 
 function files(path) {

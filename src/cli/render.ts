@@ -85,7 +85,8 @@ async function writeOutputs(result: PreviewResult, outDir: string) {
     pipeline_file: result.pipelineFile ?? null,
     keras_version: { version: result.kerasVersion, reason: result.kerasVersionReason ?? null },
     image: result.imageName,
-    input_size: result.inputSize,
+    // The documented fields only (the phrase beside `source` is for the extension's localisation).
+    input_size: { width: result.inputSize.width, height: result.inputSize.height, source: result.inputSize.source },
     seed: result.seed,
     layers: result.layers.map((l) => ({ class_name: l.className, line: l.line ?? null, applied: l.applied, active_at_inference: l.activeAtInference, problem: l.problem ?? null })),
     samples,

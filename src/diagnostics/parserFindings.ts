@@ -39,7 +39,9 @@ export function parserFindings(source: SourceText, parsed: ParsedFile): Finding[
     .map((d) => ({
       code: d.code,
       severity: d.severity,
-      message: { message: d.message },
+      // The parser writes its messages as phrase literals in src/parse (extracted there); a
+      // diagnostic from elsewhere without one shows its English message as it is.
+      message: d.phrase ?? { message: d.message },
       range: d.range!,
       kerasVersion: version,
       fixes: d.code === 'unknown-layer' ? unknownLayerFix(source, d) : d.code === 'bad-arguments' ? unknownKeywordFix(source, d, layers, version) : [],

@@ -2,29 +2,44 @@
 // worker both call renderPreview, so what the tests check is what the user sees.
 import * as tf from '@tensorflow/tfjs-core';
 import { toDisplayRgba, valueExtent } from '../images/pixels';
+import type { Phrase } from '../pipeline/model';
 import { ensureBackend } from './backend';
 import { buildPipeline } from './buildPipeline';
 import { mergeExtents } from './extents';
+import { formatPhrase, phrase } from './layers/description';
 import type { ConfiguredLayer, SampleParams, ValueRange } from './layers/layer';
 import type { InferenceStage, PipelineSpec, PreviewRequest, PreviewResult, Tile } from './previewTypes';
 import { SeededRng } from './rng';
 import { runLayers } from './run';
 import { workingImage, type WorkingImage } from './workingImage';
 
+/** Where the working size comes from: in English (the CLI's JSON) and, when known, as a phrase the extension localises. */
+interface SizeSource {
+  readonly source: string;
+  readonly phrase?: Phrase;
+}
+
+function sizeSource(p: Phrase): SizeSource {
+  return { source: formatPhrase(p), phrase: p };
+}
+
 /** The working size: the model's input size when known, else the image scaled to fit maxSize. */
 export function workingSize(
   original: { width: number; height: number },
   spec: PipelineSpec,
   maxSize: number,
-): { width: number; height: number; source: string } {
-  if (spec.inputSize) return { width: spec.inputSize.width, height: spec.inputSize.height, source: spec.inputSize.source };
+): { width: number; height: number } & SizeSource {
+  if (spec.inputSize) {
+    const { width, height, source, phrase: stated } = spec.inputSize;
+    return { width, height, source, ...(stated ? { phrase: stated } : {}) };
+  }
   const longest = Math.max(original.width, original.height);
-  if (longest <= maxSize) return { ...original, source: 'original size' };
+  if (longest <= maxSize) return { width: original.width, height: original.height, ...sizeSource(phrase('original size')) };
   const k = maxSize / longest;
   return {
     width: Math.max(1, Math.round(original.width * k)),
     height: Math.max(1, Math.round(original.height * k)),
-    source: `scaled to fit ${maxSize} px (the model's input size is not stated)`,
+    ...sizeSource(phrase("scaled to fit {0} px (the model's input size is not stated)", maxSize)),
   };
 }
 
@@ -44,7 +59,7 @@ function batchTensor(images: readonly WorkingImage[]): tf.Tensor4D {
 interface Prepared {
   readonly target: WorkingImage;
   readonly partners: readonly WorkingImage[];
-  readonly source: string;
+  readonly source: SizeSource;
   readonly built: ReturnType<typeof buildPipeline>;
   readonly nominal: ValueRange;
   run(images: readonly WorkingImage[], training: boolean, seed: number): { tiles: Tile[]; extent: [number, number] };
@@ -53,11 +68,11 @@ interface Prepared {
 /** Decoded (cached) images at the working size and the configured layers, shared by both calls. */
 async function prepare(request: PreviewRequest): Promise<Prepared> {
   await ensureBackend();
-  let source = '';
+  let source: SizeSource = { source: '' };
   const target = await workingImage(request.imageBytes, request.imageName, (original) => {
-    const size = workingSize(original, request.pipeline, request.maxSize);
-    source = size.source;
-    return size;
+    const { width, height, ...from } = workingSize(original, request.pipeline, request.maxSize);
+    source = from;
+    return { width, height };
   });
   const sameSize = () => ({ width: target.width, height: target.height });
   const partners: WorkingImage[] = [];
@@ -101,9 +116,10 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
     ...(request.pipeline.file !== undefined ? { pipelineFile: request.pipeline.file } : {}),
     kerasVersion: request.pipeline.kerasVersion,
     ...(request.pipeline.kerasVersionReason !== undefined ? { kerasVersionReason: request.pipeline.kerasVersionReason } : {}),
+    ...(request.pipeline.kerasVersionReasonPhrase !== undefined ? { kerasVersionReasonPhrase: request.pipeline.kerasVersionReasonPhrase } : {}),
     seed: request.seed,
     originalSize: target.original,
-    inputSize: { width: target.width, height: target.height, source: p.source },
+    inputSize: { width: target.width, height: target.height, ...p.source },
     layers: built.statuses,
     training: training.tiles,
     epochs: strip.tiles,

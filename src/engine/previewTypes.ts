@@ -1,6 +1,6 @@
 // What a preview asks for and what it produces. Types only: the webview, the extension host,
 // the worker and the CLI all import them, and none of them pulls in TF.js through this file.
-import type { ArgValue, KerasVersion, SourceKind } from '../pipeline/model';
+import type { ArgValue, KerasVersion, Phrase, SourceKind } from '../pipeline/model';
 
 export interface LayerSpec {
   readonly className: string;
@@ -16,11 +16,16 @@ export interface PipelineSpec {
   /** Workspace-relative or absolute path of the file it was found in; absent for built-ins. */
   readonly file?: string;
   readonly kerasVersion: KerasVersion;
-  /** Why that Keras version was assumed, e.g. "layers.experimental.preprocessing is Keras 2 API". */
+  /** Why that Keras version was assumed, in English, e.g. "uses layers.experimental.preprocessing, line 3". */
   readonly kerasVersionReason?: string;
+  /** The same reason in translatable form, when known (the extension localises it). */
+  readonly kerasVersionReasonPhrase?: Phrase;
   readonly layers: readonly LayerSpec[];
-  /** Model input size (height, width) when the code states it; the preview works at that size. */
-  readonly inputSize?: { readonly height: number; readonly width: number; readonly source: string };
+  /**
+   * Model input size (height, width) when the code states it; the preview works at that size.
+   * `source` says where, in English; `phrase` is the same in translatable form, when known.
+   */
+  readonly inputSize?: { readonly height: number; readonly width: number; readonly source: string; readonly phrase?: Phrase };
 }
 
 export interface PreviewRequest {
@@ -82,10 +87,14 @@ export interface PreviewResult {
   readonly pipelineFile?: string;
   readonly kerasVersion: KerasVersion;
   readonly kerasVersionReason?: string;
+  readonly kerasVersionReasonPhrase?: Phrase;
   readonly seed: number;
-  /** Size of the decoded image and of the working image the layers receive. */
+  /**
+   * Size of the decoded image and of the working image the layers receive, with where the
+   * working size comes from (English `source`; `phrase` for the extension to localise).
+   */
   readonly originalSize: { readonly width: number; readonly height: number };
-  readonly inputSize: { readonly width: number; readonly height: number; readonly source: string };
+  readonly inputSize: { readonly width: number; readonly height: number; readonly source: string; readonly phrase?: Phrase };
   readonly layers: readonly LayerStatus[];
   readonly training: readonly Tile[];
   readonly epochs: readonly Tile[];

@@ -3,6 +3,8 @@
 import type { ParsedFile } from '../pipeline/model';
 import { cellsFromIpynb, NotebookCell, notebookProgram } from './notebook/notebookProgram';
 import { parsePythonSourceWith, PythonParseOptions } from './python/parsePython';
+import { phrase, said } from './phrases';
+import { DEFAULT_KERAS } from './python/kerasVersion';
 import { parseKerasArchive, parseSavedConfig } from './savedConfig/savedConfig';
 import { parseTfjsWith } from './tfjs/tfjsParser';
 import { initTreeSitter, LoadedGrammar, loadedGrammar, TreeSitterOptions } from './treeSitter';
@@ -71,8 +73,8 @@ export function parseFile(fileName: string, content: string | Uint8Array, option
       case 'notebook': {
         const cells = cellsFromIpynb(text());
         if ('error' in cells) {
-          return { file: fileName, language: 'notebook', kerasVersion: options.kerasVersion ?? { version: 3, reason: 'default' }, pipelines: [],
-            diagnostics: [{ severity: 'error', code: 'unreadable-notebook', message: `cannot read the notebook: ${cells.error}` }] };
+          return { file: fileName, language: 'notebook', kerasVersion: options.kerasVersion ?? DEFAULT_KERAS, pipelines: [],
+            diagnostics: [{ severity: 'error', code: 'unreadable-notebook', ...said(phrase('cannot read the notebook: {0}', cells.error)) }] };
         }
         return parseNotebookCells(cells, fileName, options);
       }
@@ -90,7 +92,7 @@ export function parseFile(fileName: string, content: string | Uint8Array, option
     }
   } catch (err) {
     if (!loadedGrammar()) throw err;
-    return { file: fileName, kerasVersion: options.kerasVersion ?? { version: 3, reason: 'default' }, pipelines: [],
-      diagnostics: [{ severity: 'error', code: 'internal-error', message: `the parser failed on this file: ${err instanceof Error ? err.message : String(err)}` }] };
+    return { file: fileName, kerasVersion: options.kerasVersion ?? DEFAULT_KERAS, pipelines: [],
+      diagnostics: [{ severity: 'error', code: 'internal-error', ...said(phrase('the parser failed on this file: {0}', err instanceof Error ? err.message : String(err))) }] };
   }
 }

@@ -2,8 +2,9 @@
 // KerasCV's preprocessing layers (generated into augmentation-signatures.json by
 // scripts/aug-signatures.py from real TensorFlow and a keras-cv wheel).
 import signatures from './augmentation-signatures.json';
-import { BASE_LAYER_KWARGS, type MappedArgs, type ParamSpec } from './catalog';
-import type { ArgValue } from './model';
+import { phrase } from '../engine/layers/description';
+import { BASE_LAYER_KWARGS, distinctPhrases, type MappedArgs, type ParamSpec } from './catalog';
+import type { ArgValue, Phrase } from './model';
 
 interface SignatureFile {
   tfImage: Record<string, ParamSpec[]>;
@@ -48,22 +49,22 @@ export function bindToSignature(
   const params = opts.skipFirst ? sig.slice(1) : sig;
   const first = opts.skipFirst ? sig[0]?.name : undefined;
   const args: Record<string, ArgValue> = {};
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const given = opts.skipFirst ? positional.slice(1) : positional;
   given.forEach((v, i) => {
     if (i < params.length) args[params[i].name] = v;
-    else problems.push(`${label} takes at most ${sig.length} positional arguments, got ${positional.length}`);
+    else problems.push(phrase('{0} takes at most {1} positional arguments, got {2}', label, sig.length, positional.length));
   });
   for (const [k, v] of Object.entries(keywords)) {
     if (k === first) continue; // the image passed by keyword
-    if (k in args) problems.push(`${label} got multiple values for argument '${k}'`);
-    else if (!params.some((p) => p.name === k) && !(opts.layerKwargs && BASE_LAYER_KWARGS.has(k))) problems.push(`${label} has no argument '${k}'`);
+    if (k in args) problems.push(phrase("{0} got multiple values for argument '{1}'", label, k));
+    else if (!params.some((p) => p.name === k) && !(opts.layerKwargs && BASE_LAYER_KWARGS.has(k))) problems.push(phrase("{0} has no argument '{1}'", label, k));
     args[k] = v;
   }
   for (const p of params) {
-    if (p.required && !(p.name in args)) problems.push(`${label} is missing its required argument '${p.name}'`);
+    if (p.required && !(p.name in args)) problems.push(phrase("{0} is missing its required argument '{1}'", label, p.name));
   }
-  return { args, problems: [...new Set(problems)] };
+  return { args, problems: distinctPhrases(problems) };
 }
 
 /** Arguments completed with a signature's defaults (the image parameter left out when asked). */

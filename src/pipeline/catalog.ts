@@ -2,7 +2,8 @@
 // and defaults (generated from real Keras into keras-signatures.json by
 // scripts/keras-signatures.py), and what each does at inference.
 import signatures from './keras-signatures.json';
-import { ArgValue, KerasVersion, Value } from './model';
+import { formatPhrase, phrase } from '../engine/layers/description';
+import { ArgValue, KerasVersion, Phrase, Value } from './model';
 
 export interface ParamSpec {
   readonly name: string;
@@ -68,7 +69,7 @@ export function isKeras2Experimental(className: string): boolean {
 export interface MappedArgs {
   readonly args: Record<string, ArgValue>;
   /** Problems found while mapping: too many positional arguments, unknown keywords, missing required ones. */
-  readonly problems: string[];
+  readonly problems: Phrase[];
 }
 
 /**
@@ -83,7 +84,7 @@ export function bindArguments(
 ): MappedArgs {
   const sig = layerSignature(className, version);
   const args: Record<string, ArgValue> = {};
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   if (!sig) {
     positional.forEach((v, i) => (args[`arg${i}`] = v));
     Object.assign(args, keywords);
@@ -91,19 +92,30 @@ export function bindArguments(
   }
   positional.forEach((v, i) => {
     if (i < sig.length) args[sig[i].name] = v;
-    else problems.push(`${className} takes at most ${sig.length} positional arguments, got ${positional.length}`);
+    else problems.push(phrase('{0} takes at most {1} positional arguments, got {2}', className, sig.length, positional.length));
   });
   for (const [k, v] of Object.entries(keywords)) {
-    if (k in args) problems.push(`${className} got multiple values for argument '${k}'`);
+    if (k in args) problems.push(phrase("{0} got multiple values for argument '{1}'", className, k));
     else if (!sig.some((p) => p.name === k) && !BASE_LAYER_KWARGS.has(k)) {
-      problems.push(`${className} has no argument '${k}' in Keras ${version}`);
+      problems.push(phrase("{0} has no argument '{1}' in Keras {2}", className, k, version));
     }
     args[k] = v;
   }
   for (const p of sig) {
-    if (p.required && !(p.name in args)) problems.push(`${className} is missing its required argument '${p.name}'`);
+    if (p.required && !(p.name in args)) problems.push(phrase("{0} is missing its required argument '{1}'", className, p.name));
   }
-  return { args, problems: [...new Set(problems)] };
+  return { args, problems: distinctPhrases(problems) };
+}
+
+/** Each problem once (by its English text), in order. */
+export function distinctPhrases(phrases: readonly Phrase[]): Phrase[] {
+  const seen = new Set<string>();
+  return phrases.filter((p) => {
+    const text = formatPhrase(p);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }
 
 /** The arguments completed with Keras's defaults: the layer's full configuration. */

@@ -3,11 +3,26 @@
 
 export type KerasVersion = 2 | 3;
 
+/**
+ * A user-visible text in translatable form: an English message with {0}-style placeholders, which
+ * is also its l10n key (l10n/bundle.l10n.json), and the arguments that fill them. Arguments are
+ * numbers, identifiers, code and file names; a nested phrase stands for a clause that is itself a
+ * translatable unit (a Keras version reason quoted inside a diagnostic).
+ */
+export interface Phrase {
+  readonly message: string;
+  readonly args?: readonly PhraseArg[];
+}
+
+export type PhraseArg = string | number | Phrase;
+
 /** Which Keras semantics apply to a file, and why (shown to the user next to the preview). */
 export interface KerasVersionChoice {
   readonly version: KerasVersion;
-  /** E.g. "default", "uses layers.experimental.preprocessing, line 3", "--keras 2". */
+  /** English, e.g. "default", "uses layers.experimental.preprocessing, line 3", "--keras 2" (the CLI's JSON). */
   readonly reason: string;
+  /** The reason in translatable form, when its producer gives one (the editor localises it). */
+  readonly phrase?: Phrase;
 }
 
 /** A literal value as Keras would receive it (tuples become arrays). */
@@ -57,8 +72,10 @@ export type SourceKind = 'keras' | 'keras_cv' | 'tf.image' | 'tfjs' | 'saved_con
 export interface InputSize {
   readonly height: number;
   readonly width: number;
-  /** For people: "input_shape of RandomFlip (line 4)", "image_dataset_from_directory(image_size=...) (line 9)". */
+  /** For people, in English: "input_shape of RandomFlip (line 4)", "image_dataset_from_directory(image_size=...) (line 9)". */
   readonly source: string;
+  /** The source in translatable form, when its producer gives one (the editor localises it). */
+  readonly phrase?: Phrase;
   readonly range?: SourceRange;
 }
 
@@ -86,7 +103,10 @@ export interface LayerCall {
 
 export interface Diagnostic {
   readonly severity: 'error' | 'warning' | 'info';
+  /** English (the CLI's JSON, logs). */
   readonly message: string;
+  /** The message in translatable form, when its producer gives one (the editor localises it). */
+  readonly phrase?: Phrase;
   readonly range?: SourceRange;
   /** Stable identifier, e.g. "unknown-layer", "syntax-error". */
   readonly code: string;

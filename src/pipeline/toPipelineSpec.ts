@@ -1,17 +1,21 @@
 // A parsed pipeline → what the engine needs to preview it: its layers, the Keras version the
 // file implies, and the model's input size when the code states it.
+import { formatPhrase, phrase } from '../engine/layers/description';
 import type { PipelineSpec } from '../engine/previewTypes';
 import type { KerasVersionChoice, LayerCall, Pipeline } from './model';
 
 export function toPipelineSpec(pipeline: Pipeline, keras: KerasVersionChoice, file?: string): PipelineSpec {
   // The parser's answer (Input(shape=), input_shape=, a leading Resizing, the dataset's image_size) first.
   const stated = pipeline.inputSize;
-  const inputSize = stated ? { height: stated.height, width: stated.width, source: stated.source } : statedInputSize([...pipeline.layers, ...pipeline.otherLayers]);
+  const inputSize = stated
+    ? { height: stated.height, width: stated.width, source: stated.source, ...(stated.phrase ? { phrase: stated.phrase } : {}) }
+    : statedInputSize([...pipeline.layers, ...pipeline.otherLayers]);
   return {
     name: pipeline.name,
     ...(file ?? pipeline.file ? { file: file ?? pipeline.file } : {}),
     kerasVersion: keras.version,
     kerasVersionReason: keras.reason,
+    ...(keras.phrase ? { kerasVersionReasonPhrase: keras.phrase } : {}),
     layers: pipeline.layers.map((l) => ({ className: l.className, args: l.args, line: l.range.start.line, ...(l.kind ? { kind: l.kind } : {}) })),
     ...(inputSize ? { inputSize } : {}),
   };
@@ -25,5 +29,6 @@ function statedInputSize(layers: readonly LayerCall[]): PipelineSpec['inputSize'
   const [height, width] = shape;
   if (typeof height !== 'number' || typeof width !== 'number') return undefined;
   if (!Number.isInteger(height) || !Number.isInteger(width) || height < 1 || width < 1 || height * width > 4096 * 4096) return undefined;
-  return { height, width, source: `input_shape of ${first.className} (line ${first.range.start.line})` };
+  const source = phrase('input_shape of {0} (line {1})', first.className, first.range.start.line);
+  return { height, width, source: formatPhrase(source), phrase: source };
 }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { DocumentParser, initParser, parseFile, parseNotebookCells } from '../parse';
 import type { PythonParseOptions } from '../parse';
+import { because, phrase } from '../parse/phrases';
 import type { KerasVersionChoice, LayerCall, ParsedFile, Pipeline, SourceRange } from '../pipeline/model';
 import { projectKerasVersion } from './projectPins';
 import { readSettings, type PreviewSettings } from './settings';
@@ -26,7 +27,7 @@ export function isParsedDocument(document: vscode.TextDocument): boolean {
 export function kerasOverride(settings: PreviewSettings): { kerasVersion?: KerasVersionChoice } {
   return settings.kerasVersion === 'auto'
     ? {}
-    : { kerasVersion: { version: settings.kerasVersion, reason: 'set by the augmentationPreview.kerasVersion setting' } };
+    : { kerasVersion: { version: settings.kerasVersion, ...because(phrase('set by the augmentationPreview.kerasVersion setting')) } };
 }
 
 export async function parseOptions(uri: vscode.Uri): Promise<PythonParseOptions> {

@@ -16,9 +16,9 @@ const CACHE_LIMIT = 200;
 
 export const HOVER_COMMANDS = ['augmentationPreview.previewPipeline', 'augmentationPreview.previewLayer'];
 
-/** Localises an engine phrase: its English message is the l10n key, numbers are formatted first. */
+/** Localises a phrase: its English message is the l10n key, numbers are formatted first, nested phrases localised. */
 export function localise(p: Phrase): string {
-  const args = (p.args ?? []).map((a) => (typeof a === 'number' ? formatNumber(a) : a));
+  const args = (p.args ?? []).map((a) => (typeof a === 'number' ? formatNumber(a) : typeof a === 'string' ? a : localise(a)));
   return vscode.l10n.t(p.message, ...args);
 }
 
@@ -80,7 +80,8 @@ export function hoverMarkdown(uri: vscode.Uri, parsed: ParsedFile, pipeline: Pip
   md.supportHtml = true;
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   const keras = parsed.kerasVersion;
-  md.appendMarkdown(`**${layer.className}** · ${vscode.l10n.t('Keras {0} ({1})', keras.version, keras.reason)}\n\n`);
+  const reason = keras.phrase ? localise(keras.phrase) : keras.reason;
+  md.appendMarkdown(`**${layer.className}** · ${vscode.l10n.t('Keras {0} ({1})', keras.version, reason)}\n\n`);
   const d = described.description;
   if (d) {
     md.appendMarkdown(`${localise(d.summary)}\n\n`);

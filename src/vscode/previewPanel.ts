@@ -9,6 +9,7 @@ import { EXAMPLE_PIPELINE_KEY, EXAMPLE_PIPELINE_SOURCE } from '../pipeline/examp
 import type { HostToWebview, PanelState, WebviewToHost } from '../protocol';
 import type { EngineClient } from './engineClient';
 import { rememberPreviewedImage } from './lastImage';
+import { localise } from './layerHover';
 import { panelHtml } from './panelHtml';
 import { previewImages } from './partnerImages';
 import { exampleChoice, refreshChoice, type PipelineChoice, type WorkspaceIndex } from './pipelineDiscovery';
@@ -114,7 +115,7 @@ export class PreviewPanel {
       case 'ready':
         this.post({ type: 'init', strings: webviewStrings(), state: this.state() });
         // A webview that was hidden and shown again reloads: give it the last result back.
-        if (this.lastResult) this.post({ type: 'preview', result: this.lastResult });
+        if (this.lastResult) this.post({ type: 'preview', result: localisedResult(this.lastResult) });
         else await this.render();
         return;
       case 'resample':
@@ -189,7 +190,7 @@ export class PreviewPanel {
       // shows the grid without waiting for eight more calls of the pipeline.
       const grid = await this.deps.engine.render(request);
       if (seq !== this.renderSeq) return; // a newer render superseded this one
-      this.post({ type: 'preview', result: grid, pendingEpochs: EPOCHS });
+      this.post({ type: 'preview', result: localisedResult(grid), pendingEpochs: EPOCHS });
       const strip = await this.deps.engine.call('epochs', { ...request, epochs: EPOCHS });
       if (seq !== this.renderSeq) return;
       const result: PreviewResult = {
@@ -198,7 +199,7 @@ export class PreviewPanel {
         valueRange: { ...grid.valueRange, training: mergeExtents(grid.valueRange.training, strip.extent) },
       };
       this.lastResult = result;
-      this.post({ type: 'preview', result });
+      this.post({ type: 'preview', result: localisedResult(result) });
       if (this.focus) {
         this.post({ type: 'focus', section: this.focus });
         this.focus = undefined;
@@ -234,4 +235,18 @@ async function selectionFromKey(index: WorkspaceIndex, key: string): Promise<Pip
   const found = await index.find();
   const choice = found.choices.find((c) => c.key === key) ?? found.choices[0];
   return choice ? { choice } : { none: { filesSearched: found.filesSearched } };
+}
+
+/**
+ * The result with its Keras version reason and input-size source in the user's language (from
+ * their phrases, when the engine passed them on): the webview shows the strings it receives.
+ */
+function localisedResult(result: PreviewResult): PreviewResult {
+  const { kerasVersionReasonPhrase, ...rest } = result;
+  const { phrase: sizeSource, ...inputSize } = result.inputSize;
+  return {
+    ...rest,
+    ...(kerasVersionReasonPhrase ? { kerasVersionReason: localise(kerasVersionReasonPhrase) } : {}),
+    inputSize: sizeSource ? { ...inputSize, source: localise(sizeSource) } : inputSize,
+  };
 }

@@ -2,10 +2,9 @@
 // English with {0}-style placeholders; the extension localises `message` as a key (vscode.l10n.t),
 // so the engine stays free of the editor and every language reads the same numbers.
 
-export interface Phrase {
-  readonly message: string;
-  readonly args?: readonly (string | number)[];
-}
+import type { Phrase, PhraseArg } from '../../pipeline/model';
+
+export type { Phrase, PhraseArg } from '../../pipeline/model';
 
 export interface LayerDescription {
   /** One sentence: what the layer does. */
@@ -28,16 +27,19 @@ export interface DescribeContext {
   readonly inputRange?: readonly [number, number];
 }
 
-export function phrase(message: string, ...args: (string | number)[]): Phrase {
+export function phrase(message: string, ...args: PhraseArg[]): Phrase {
   return args.length ? { message, args } : { message };
 }
 
-/** English rendering (the CLI; tests). Numbers are shown with at most 3 significant decimals. */
+/**
+ * English rendering (the CLI; tests), or with `translate` any language. Numbers are shown with at
+ * most 3 significant decimals; nested phrases are rendered the same way.
+ */
 export function formatPhrase(p: Phrase, translate: (message: string) => string = (m) => m): string {
   const template = translate(p.message);
   return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
     const v = p.args?.[Number(i)];
-    return v === undefined ? whole : typeof v === 'number' ? formatNumber(v) : v;
+    return v === undefined ? whole : typeof v === 'number' ? formatNumber(v) : typeof v === 'string' ? v : formatPhrase(v, translate);
   });
 }
 

@@ -2,6 +2,8 @@
 // used in another is one pipeline), with positions mapped back to cell + line. Markdown, raw
 // cells and outputs are not code. IPython's magics and shell escapes are blanked (kept as empty
 // lines, so lines still count), and cells run by another interpreter (%%bash...) are skipped.
+import type { Phrase } from '../../pipeline/model';
+import { phrase } from '../phrases';
 import { lastAtMost, type PositionMap } from '../python/sourceView';
 
 export interface NotebookCell {
@@ -58,15 +60,15 @@ class CellPositions implements PositionMap {
 }
 
 /** The cells of an .ipynb file's JSON, or a message saying why it is not one. */
-export function cellsFromIpynb(json: string): NotebookCell[] | { error: string } {
+export function cellsFromIpynb(json: string): NotebookCell[] | { error: Phrase } {
   let doc: unknown;
   try {
     doc = JSON.parse(json);
   } catch (err) {
-    return { error: `not valid JSON: ${(err as Error).message}` };
+    return { error: phrase('not valid JSON: {0}', (err as Error).message) };
   }
   const cells = (doc as { cells?: unknown })?.cells;
-  if (!Array.isArray(cells)) return { error: 'no "cells" list: not a Jupyter notebook (nbformat 4)' };
+  if (!Array.isArray(cells)) return { error: phrase('no "cells" list: not a Jupyter notebook (nbformat 4)') };
   const language = notebookLanguage(doc);
   return cells.map((c): NotebookCell => {
     const cell = (c ?? {}) as { cell_type?: unknown; source?: unknown };

@@ -2,6 +2,7 @@
 // tensorflow>=2.16 or keras>=3 mean Keras 3. Read from requirements*.txt, pyproject.toml,
 // setup.cfg, setup.py, environment.yml and Pipfile texts; pure, so the editor and the CLI share it.
 import type { KerasVersionChoice } from '../../pipeline/model';
+import { because, phrase } from '../phrases';
 
 export function isPinFile(path: string): boolean {
   const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
@@ -12,12 +13,13 @@ const PACKAGE = /(?<![\w-])(tensorflow(?:-cpu|-gpu|-macos|-intel)?|tf[-_]keras|k
 
 interface Verdict {
   readonly version: 2 | 3;
+  /** The requirement as written, e.g. "tensorflow<2.16". */
   readonly why: string;
 }
 
 /** The version the pins imply (Keras 2 wins over Keras 3 when files disagree), or undefined. */
 export function kerasVersionFromPins(files: readonly { readonly path: string; readonly text: string }[]): KerasVersionChoice | undefined {
-  let three: Verdict | undefined;
+  let three: KerasVersionChoice | undefined;
   for (const f of files) {
     if (!isPinFile(f.path)) continue;
     const name = f.path.replace(/\\/g, '/').split('/').pop();
@@ -26,12 +28,12 @@ export function kerasVersionFromPins(files: readonly { readonly path: string; re
       PACKAGE.lastIndex = 0;
       for (let m = PACKAGE.exec(line); m; m = PACKAGE.exec(line)) {
         const v = verdict(m[1].toLowerCase().replace('_', '-'), m[2].trim(), m[0].trim());
-        if (v?.version === 2) return { version: 2, reason: `${name} pins ${v.why}` };
-        if (v && !three) three = { version: 3, why: `${name} pins ${v.why}` };
+        if (v?.version === 2) return { version: 2, ...because(phrase('{0} pins {1}', name ?? f.path, v.why)) };
+        if (v && !three) three = { version: 3, ...because(phrase('{0} pins {1}', name ?? f.path, v.why)) };
       }
     }
   }
-  return three ? { version: 3, reason: three.why } : undefined;
+  return three;
 }
 
 function verdict(pkg: string, spec: string, written: string): Verdict | undefined {

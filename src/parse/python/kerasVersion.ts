@@ -3,14 +3,16 @@
 // everything else gets today's default, Keras 3. Project pins (requirements.txt...) and the
 // user's setting are weighed by the callers, which know about the workspace.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { KerasVersionChoice } from '../../pipeline/model';
+import type { KerasVersionChoice, SourceRange } from '../../pipeline/model';
+import { because, phrase, placed } from '../phrases';
 import { SyntaxIndex } from './syntaxIndex';
 import { wordOffsets } from './syntaxNodes';
 
-export const DEFAULT_KERAS: KerasVersionChoice = { version: 3, reason: 'default' };
+export const DEFAULT_KERAS: KerasVersionChoice = { version: 3, ...because(phrase('default')) };
 
-/** "line 3" (or "cell 2, line 3" in a notebook) for a node: where the evidence is. */
-export type Locate = (node: Node) => string;
+/** Where the evidence is: its line (and notebook cell), as the user sees them. */
+export type Place = Pick<SourceRange, 'start' | 'cell'>;
+export type Locate = (node: Node) => Place;
 
 /** What the code itself says, or undefined when it says nothing. */
 export function detectKerasVersion(ix: SyntaxIndex, text: string, locate: Locate): KerasVersionChoice | undefined {
@@ -22,12 +24,17 @@ export function detectKerasVersion(ix: SyntaxIndex, text: string, locate: Locate
  * string, which the tree-based search skips, so it is read from the raw lines; a line starting
  * with `#` does not count.
  */
-export function legacyKerasEnvironment(text: string, locateRow: (row: number) => string): KerasVersionChoice | undefined {
+export function legacyKerasEnvironment(text: string, locateRow: (row: number) => Place): KerasVersionChoice | undefined {
   const re = /^[ \t]*[^#\n]*TF_USE_LEGACY_KERAS["']\s*(?:\]\s*=|,)\s*["'](?:1|true|True|TRUE)["']/m;
   const m = re.exec(text);
   if (!m) return undefined;
   const row = text.slice(0, m.index).split('\n').length - 1;
-  return { version: 2, reason: `sets TF_USE_LEGACY_KERAS, ${locateRow(row)}` };
+  return {
+    version: 2,
+    ...because(placed(locateRow(row),
+      (line) => phrase('sets TF_USE_LEGACY_KERAS, line {0}', line),
+      (cell, line) => phrase('sets TF_USE_LEGACY_KERAS, cell {0}, line {1}', cell, line))),
+  };
 }
 
 /** The import statement a dotted name belongs to, if it is in one. */
@@ -45,7 +52,12 @@ function experimentalPreprocessing(ix: SyntaxIndex, text: string, locate: Locate
     if (!id || !holder) continue;
     const outer = holder.type === 'attribute' ? ix.parentOf(holder) : null;
     if (outer?.type === 'attribute' && outer.childForFieldName('attribute')?.text === 'preprocessing') {
-      return { version: 2, reason: `uses layers.experimental.preprocessing, ${locate(id)}` };
+      return {
+        version: 2,
+        ...because(placed(locate(id),
+          (line) => phrase('uses layers.experimental.preprocessing, line {0}', line),
+          (cell, line) => phrase('uses layers.experimental.preprocessing, cell {0}, line {1}', cell, line))),
+      };
     }
     if (holder.type === 'dotted_name') {
       const stmt = importStatementOf(holder, ix);
@@ -53,7 +65,12 @@ function experimentalPreprocessing(ix: SyntaxIndex, text: string, locate: Locate
       if (/\bexperimental\s*\.\s*preprocessing\b/.test(holder.text)
         || (stmt.type === 'import_from_statement' && /\bexperimental$/.test(holder.text)
           && stmt.childrenForFieldName('name').some((n) => /^preprocessing\b/.test(n?.text ?? '')))) {
-        return { version: 2, reason: `imports layers.experimental.preprocessing, ${locate(id)}` };
+        return {
+          version: 2,
+          ...because(placed(locate(id),
+            (line) => phrase('imports layers.experimental.preprocessing, line {0}', line),
+            (cell, line) => phrase('imports layers.experimental.preprocessing, cell {0}, line {1}', cell, line))),
+        };
       }
     }
   }
@@ -66,7 +83,12 @@ function tfKerasImport(ix: SyntaxIndex, text: string, locate: Locate): KerasVers
     const dotted = id && ix.parentOf(id);
     const stmt = dotted?.type === 'dotted_name' ? importStatementOf(dotted, ix) : undefined;
     if (id && dotted && stmt && dotted.namedChild(0)?.text === 'tf_keras') {
-      return { version: 2, reason: `imports tf_keras, ${locate(id)}` };
+      return {
+        version: 2,
+        ...because(placed(locate(id),
+          (line) => phrase('imports tf_keras, line {0}', line),
+          (cell, line) => phrase('imports tf_keras, cell {0}, line {1}', cell, line))),
+      };
     }
   }
   return undefined;

@@ -3,7 +3,8 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { bindToSignature, kerasCvSignature, tfImageSignature } from '../../pipeline/augmentationCatalog';
 import { ALL_IMAGE_LAYERS, bindArguments, layerSignature } from '../../pipeline/catalog';
-import type { ArgValue, Diagnostic, LayerCall } from '../../pipeline/model';
+import type { ArgValue, Diagnostic, LayerCall, Phrase } from '../../pipeline/model';
+import { phrase, said } from '../phrases';
 import { callArguments } from './callArguments';
 import { CallRole } from './callees';
 import { ParseContext } from './parseContext';
@@ -28,7 +29,7 @@ export function layerCall(call: Node, role: LayerRole, ctx: ParseContext): Layer
   const version = ctx.keras.version;
   const range = ctx.range(call);
   const isImage = role.role !== 'other';
-  let bound: { args: Record<string, ArgValue>; problems: string[] };
+  let bound: { args: Record<string, ArgValue>; problems: Phrase[] };
   let signatureKnown = true;
   let kind: LayerCall['kind'] = 'keras';
   if (role.role === 'tf.image') {
@@ -53,12 +54,13 @@ export function layerCall(call: Node, role: LayerRole, ctx: ParseContext): Layer
       ctx.diagnostics.push({
         severity: 'warning',
         code: 'unavailable-layer',
-        message: `${role.className} does not exist in Keras ${version} (Keras ${version}: ${ctx.keras.reason})`,
+        // The reason is a translatable clause of its own, nested as a phrase when it has one.
+        ...said(phrase('{0} does not exist in Keras {1} (Keras {1}: {2})', role.className, version, ctx.keras.phrase ?? ctx.keras.reason)),
         range,
       });
     } else if (unplaced.star.length === 0) {
       // With a `*args` splat the binding problems would be guesses about what it holds.
-      for (const problem of bound.problems) ctx.diagnostics.push({ severity: 'warning', code: 'bad-arguments', message: problem, range });
+      for (const problem of bound.problems) ctx.diagnostics.push({ severity: 'warning', code: 'bad-arguments', ...said(problem), range });
     }
   }
   deprecatedNamespace(role, range, ctx);
@@ -71,7 +73,7 @@ function deprecatedNamespace(role: LayerRole, range: LayerCall['range'], ctx: Pa
   ctx.diagnostics.push({
     severity: 'info',
     code: 'deprecated-namespace',
-    message: `layers.experimental.preprocessing was removed in TensorFlow 2.16 (Keras 3); ${role.className} is keras.layers.${role.className} there`,
+    ...said(phrase('layers.experimental.preprocessing was removed in TensorFlow 2.16 (Keras 3); {0} is keras.layers.{0} there', role.className)),
     range,
   });
 }
@@ -79,13 +81,15 @@ function deprecatedNamespace(role: LayerRole, range: LayerCall['range'], ctx: Pa
 export function unknownLayerDiagnostic(call: Node, name: string, foreignModule: string | undefined, ctx: ParseContext): Diagnostic {
   const range = ctx.range(call);
   if (foreignModule !== undefined) {
-    return { severity: 'warning', code: 'unknown-layer', message: `${name} comes from ${foreignModule}, not Keras; the preview skips it`, range };
+    return { severity: 'warning', code: 'unknown-layer', ...said(phrase('{0} comes from {1}, not Keras; the preview skips it', name, foreignModule)), range };
   }
   const suggestion = suggestionFor(name);
   return {
     severity: 'warning',
     code: 'unknown-layer',
-    message: `unknown layer ${name}; the preview skips it` + (suggestion ? ` (did you mean ${suggestion}?)` : ''),
+    ...said(suggestion
+      ? phrase('unknown layer {0}; the preview skips it (did you mean {1}?)', name, suggestion)
+      : phrase('unknown layer {0}; the preview skips it', name)),
     range,
   };
 }

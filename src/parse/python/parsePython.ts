@@ -5,7 +5,8 @@
 import type { Parser, Tree } from '@vscode/tree-sitter-wasm';
 import type { Diagnostic, KerasVersionChoice, ParsedFile, Pipeline, SourceLanguage } from '../../pipeline/model';
 import { detectKerasVersion, DEFAULT_KERAS, legacyKerasEnvironment } from './kerasVersion';
-import { createContext, where } from './parseContext';
+import { phrase, said } from '../phrases';
+import { createContext } from './parseContext';
 import { findPipelines, PIPELINE_WORDS } from './pipelines';
 import { compactSource, IDENTITY_POSITIONS, PositionMap } from './sourceView';
 import { syntaxErrorDiagnostics } from './syntaxErrors';
@@ -74,8 +75,8 @@ export function parsePythonSourceWith(parser: Parser, source: PythonSource, opti
     if (!tree) throw new Error('tree-sitter returned no tree');
     const root = tree.rootNode;
     const index = new SyntaxIndex(root);
-    const locate = (node: import('@vscode/tree-sitter-wasm').Node) => where(mapStart(compact.positions, node));
-    const fromCode = detectKerasVersion(index, parsedText, locate) ?? legacyKerasEnvironment(source.text, (row) => where({ start: outer.position(row, 0), end: outer.position(row, 0), ...cellOf(outer, row) }));
+    const locate = (node: import('@vscode/tree-sitter-wasm').Node) => mapStart(compact.positions, node);
+    const fromCode = detectKerasVersion(index, parsedText, locate) ?? legacyKerasEnvironment(source.text, (row) => ({ start: outer.position(row, 0), ...cellOf(outer, row) }));
     keras = options.kerasVersion ?? fromCode ?? options.projectKerasVersion ?? DEFAULT_KERAS;
     const ctx = createContext(file, parsedText, index, keras, compact.positions);
     pipelines = findPipelines(ctx);
@@ -86,7 +87,7 @@ export function parsePythonSourceWith(parser: Parser, source: PythonSource, opti
     diagnostics.push({
       severity: 'error',
       code: 'internal-error',
-      message: `the parser failed on this file: ${err instanceof Error ? err.message : String(err)}`,
+      ...said(phrase('the parser failed on this file: {0}', err instanceof Error ? err.message : String(err))),
     });
   } finally {
     // The tree lives in wasm memory, which JavaScript's GC does not see: free it unless kept.

@@ -7,6 +7,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { KERAS_CV_LAYERS, TF_IMAGE_FUNCTIONS, KERAS_CV_CONTAINERS } from '../../pipeline/augmentationCatalog';
 import { ALL_IMAGE_LAYERS } from '../../pipeline/catalog';
 import type { InputSize, LayerCall, Pipeline, PipelineUse, SourceKind } from '../../pipeline/model';
+import { phrase, said } from '../phrases';
 import { applicationAt } from './applications';
 import { classifyCallee, describeCallee } from './callees';
 import { isDead } from './controlFlow';
@@ -45,7 +46,7 @@ export function findPipelines(ctx: ParseContext): Pipeline[] {
       ctx.diagnostics.push({
         severity: 'info',
         code: 'not-followed',
-        message: `${container.role.className}'s layers are given as ${clip(container.layersArgument.text)}, which the parser cannot follow statically`,
+        ...said(phrase("{0}'s layers are given as {1}, which the parser cannot follow statically", container.role.className, clip(container.layersArgument.text))),
         range: ctx.range(container.layersArgument),
       });
     }

@@ -1,7 +1,8 @@
 // Syntax errors as diagnostics. tree-sitter recovers around them (ERROR nodes for what it
 // skipped, MISSING nodes for tokens it assumed), so the rest of the file still yields results.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { Diagnostic, SourceRange } from '../../pipeline/model';
+import type { Diagnostic, Phrase, SourceRange } from '../../pipeline/model';
+import { phrase, said } from '../phrases';
 
 /** A file with many errors is not helped by more than a few; the first ones are the cause. */
 const MAX_REPORTED = 10;
@@ -26,13 +27,13 @@ export function syntaxErrorDiagnostics(root: Node, rangeOf: (node: Node) => Sour
   return found.map((node) => ({
     severity: 'error',
     code: 'syntax-error',
-    message: node.isMissing ? `syntax error: missing '${node.type}'` : `syntax error: cannot parse ${describe(node)}`,
+    ...said(node.isMissing ? phrase("syntax error: missing '{0}'", node.type) : cannotParse(node)),
     range: rangeOf(node),
   }));
 }
 
-function describe(node: Node): string {
+function cannotParse(node: Node): Phrase {
   const first = node.text.split('\n')[0].trim();
-  if (first === '') return 'end of file';
-  return `'${first.length > 30 ? first.slice(0, 30) + '…' : first}'`;
+  if (first === '') return phrase('syntax error: cannot parse end of file');
+  return phrase("syntax error: cannot parse '{0}'", first.length > 30 ? first.slice(0, 30) + '…' : first);
 }

@@ -2,6 +2,7 @@
 // CLI does; the parser itself stays free of TF.js and only calls the function it is given).
 import type { Diagnostic, KerasVersion, Pipeline, Value } from '../../pipeline/model';
 import { isFullyResolved } from '../../pipeline/model';
+import { phrase, said } from '../phrases';
 
 /** Returns the problem Keras would raise for these arguments, or undefined when they are valid. */
 export type LayerValidator = (className: string, args: Readonly<Record<string, Value>>, version: KerasVersion) => string | undefined;
@@ -27,7 +28,8 @@ export function validateLayers(pipelines: readonly Pipeline[], version: KerasVer
       } catch (err) {
         problem = err instanceof Error ? err.message : String(err);
       }
-      if (problem) out.push({ severity: 'warning', code: 'invalid-value', message: `${layer.className}: ${problem.split('\n')[0]}`, range: layer.range });
+      // The problem is the error Keras would raise, quoted as it is (like code).
+      if (problem) out.push({ severity: 'warning', code: 'invalid-value', ...said(phrase('{0}: {1}', layer.className, problem.split('\n')[0])), range: layer.range });
     }
   }
 }

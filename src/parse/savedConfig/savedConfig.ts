@@ -3,8 +3,10 @@
 // Functional configs are walked, nested ones too: a nested model with preprocessing layers is a
 // pipeline of its own and is spliced into its parent, as in Python code.
 import { layerKind } from '../../pipeline/catalog';
-import type { ArgValue, Diagnostic, InputSize, KerasVersionChoice, LayerCall, ParsedFile, Pipeline, SourceRange } from '../../pipeline/model';
+import type { ArgValue, Diagnostic, InputSize, KerasVersionChoice, LayerCall, ParsedFile, Phrase, Pipeline, SourceRange } from '../../pipeline/model';
+import { because, phrase, said, statedBy } from '../phrases';
 import { sizeFromShape } from '../python/inputSize';
+import { DEFAULT_KERAS } from '../python/kerasVersion';
 import { JsonError, JsonNode, parseJsonTree, plain } from './jsonTree';
 import { readZipEntry } from './zipEntry';
 
@@ -18,7 +20,7 @@ export interface SavedConfigOptions {
 
 export function parseKerasArchive(bytes: Uint8Array, file: string, options: SavedConfigOptions = {}): ParsedFile {
   const config = readZipEntry(bytes, 'config.json');
-  if ('error' in config) return failed(file, `cannot read ${file} as a .keras archive: ${config.error}`, options);
+  if ('error' in config) return failed(file, phrase('cannot read {0} as a .keras archive: {1}', file, config.error), options);
   const metadata = readZipEntry(bytes, 'metadata.json');
   let version: string | undefined;
   if (!('error' in metadata)) {
@@ -29,16 +31,16 @@ export function parseKerasArchive(bytes: Uint8Array, file: string, options: Save
       // metadata is optional; the config alone decides then
     }
   }
-  return parseSavedConfig(new TextDecoder().decode(config), file, options, version ? `metadata.json says keras_version ${version}` : undefined, version);
+  return parseSavedConfig(new TextDecoder().decode(config), file, options, version ? phrase('metadata.json says keras_version {0}', version) : undefined, version);
 }
 
-export function parseSavedConfig(text: string, file: string, options: SavedConfigOptions = {}, versionReason?: string, versionText?: string): ParsedFile {
+export function parseSavedConfig(text: string, file: string, options: SavedConfigOptions = {}, versionReason?: Phrase, versionText?: string): ParsedFile {
   let root: JsonNode;
   try {
     root = parseJsonTree(text.replace(/^\ufeff/, ''));
   } catch (err) {
     const message = err instanceof JsonError ? err.message : String(err);
-    return failed(file, `not valid JSON: ${message}`, options);
+    return failed(file, phrase('not valid JSON: {0}', message), options);
   }
   const lines = lineStarts(text);
   const rangeOf = (node: JsonNode): SourceRange => ({ start: position(lines, node.start), end: position(lines, node.end) });
@@ -47,13 +49,13 @@ export function parseSavedConfig(text: string, file: string, options: SavedConfi
   const diagnostics: Diagnostic[] = [];
   const pipelines: Pipeline[] = [];
   if (!model) {
-    diagnostics.push({ severity: 'info', code: 'not-a-model-config', message: 'no Keras model configuration (class_name and config.layers) in this JSON', range: rangeOf(root) });
+    diagnostics.push({ severity: 'info', code: 'not-a-model-config', ...said(phrase('no Keras model configuration (class_name and config.layers) in this JSON')), range: rangeOf(root) });
   } else walkModel(model, file, rangeOf, pipelines, 0);
   return { file, language: 'saved_config', kerasVersion, pipelines: pipelines.sort((a, b) => a.range.start.line - b.range.start.line), diagnostics };
 }
 
 /** The model config inside, and the Keras version the file says it was saved by. */
-function findModel(root: JsonNode, versionText?: string, versionReason?: string): { model?: JsonNode; keras: KerasVersionChoice } {
+function findModel(root: JsonNode, versionText?: string, versionReason?: Phrase): { model?: JsonNode; keras: KerasVersionChoice } {
   let model: JsonNode | undefined;
   let saved = versionText;
   let reason = versionReason;
@@ -62,16 +64,16 @@ function findModel(root: JsonNode, versionText?: string, versionReason?: string)
     model = get(topology, 'model_config') ?? (get(topology, 'class_name') ? topology : undefined);
     const kv = valueOf(get(topology, 'keras_version'));
     const by = valueOf(get(root, 'generatedBy'));
-    if (typeof kv === 'string') [saved, reason] = [kv, `model.json says keras_version ${kv}`];
-    else if (typeof by === 'string') [saved, reason] = [by.replace(/^keras v?/, ''), `model.json says generatedBy ${by}`];
+    if (typeof kv === 'string') [saved, reason] = [kv, phrase('model.json says keras_version {0}', kv)];
+    else if (typeof by === 'string') [saved, reason] = [by.replace(/^keras v?/, ''), phrase('model.json says generatedBy {0}', by)];
   } else if (get(root, 'class_name') && get(root, 'config')) {
     model = root;
     const kv = valueOf(get(root, 'keras_version'));
-    if (typeof kv === 'string') [saved, reason] = [kv, `the config says keras_version ${kv}`];
-    else if (!saved && get(root, 'module')) [saved, reason] = ['3', 'the config has Keras 3 "module" keys'];
+    if (typeof kv === 'string') [saved, reason] = [kv, phrase('the config says keras_version {0}', kv)];
+    else if (!saved && get(root, 'module')) [saved, reason] = ['3', phrase('the config has Keras 3 "module" keys')];
   }
   const major = saved ? Number(/^(\d+)/.exec(saved)?.[1]) : NaN;
-  const keras: KerasVersionChoice = major === 2 || major === 3 ? { version: major, reason: reason! } : { version: 3, reason: 'default' };
+  const keras: KerasVersionChoice = (major === 2 || major === 3) && reason ? { version: major, ...because(reason) } : DEFAULT_KERAS;
   return { ...(model ? { model } : {}), keras };
 }
 
@@ -106,7 +108,7 @@ function walkModel(model: JsonNode, file: string, rangeOf: (n: JsonNode) => Sour
     const range = rangeOf(entry);
     if (!inputSize) {
       const size = sizeFromShape(args.batch_input_shape ?? args.batch_shape, true);
-      if (size) inputSize = { ...size, source: `${className}'s batch input shape (line ${range.start.line})`, range };
+      if (size) inputSize = { ...size, ...statedBy(phrase("{0}'s batch input shape (line {1})", className, range.start.line)), range };
     }
     if (className === 'InputLayer') continue;
     const module = valueOf(get(entry, 'module'));
@@ -154,9 +156,9 @@ function position(starts: number[], offset: number): { line: number; column: num
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-function failed(file: string, message: string, options: SavedConfigOptions): ParsedFile {
+function failed(file: string, message: Phrase, options: SavedConfigOptions): ParsedFile {
   return {
-    file, language: 'saved_config', kerasVersion: options.kerasVersion ?? { version: 3, reason: 'default' }, pipelines: [],
-    diagnostics: [{ severity: 'error', code: 'unreadable-config', message }],
+    file, language: 'saved_config', kerasVersion: options.kerasVersion ?? DEFAULT_KERAS, pipelines: [],
+    diagnostics: [{ severity: 'error', code: 'unreadable-config', ...said(message) }],
   };
 }

@@ -2,6 +2,8 @@
 // Node's zlib for the deflated data: enough of the format for that, zip64 included, and no
 // dependency for it.
 import { inflateRawSync } from 'node:zlib';
+import type { Phrase } from '../../pipeline/model';
+import { phrase } from '../phrases';
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -11,7 +13,7 @@ const LOCAL = 0x04034b50;
 /** config.json is small; a bigger entry is not a model config. */
 const MAX_ENTRY = 64 * 1024 * 1024;
 
-export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | { error: string } {
+export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | { error: Phrase } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
   const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
@@ -23,7 +25,7 @@ export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | { er
       break;
     }
   }
-  if (eocd < 0) return { error: 'not a zip archive (no end of central directory)' };
+  if (eocd < 0) return { error: phrase('not a zip archive (no end of central directory)') };
   let count = u16(eocd + 10);
   let dir = u32(eocd + 16);
   if ((dir === 0xffffffff || count === 0xffff) && u32(eocd - 20) === ZIP64_LOCATOR) {
@@ -50,8 +52,8 @@ export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | { er
         if (compressed === 0xffffffff) { compressed = u64(f); f += 8; }
         if (local === 0xffffffff) local = u64(f);
       }
-      if (u32(local) !== LOCAL) return { error: `bad local header for ${name}` };
-      if (compressed > MAX_ENTRY) return { error: `${name} is too large to be a model config` };
+      if (u32(local) !== LOCAL) return { error: phrase('bad local header for {0}', name) };
+      if (compressed > MAX_ENTRY) return { error: phrase('{0} is too large to be a model config', name) };
       const data = local + 30 + u16(local + 26) + u16(local + 28);
       const raw = bytes.subarray(data, data + compressed);
       if (method === 0) return raw;
@@ -59,12 +61,12 @@ export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | { er
         try {
           return inflateRawSync(raw, { maxOutputLength: MAX_ENTRY });
         } catch (err) {
-          return { error: `cannot inflate ${name}: ${(err as Error).message}` };
+          return { error: phrase('cannot inflate {0}: {1}', name, (err as Error).message) };
         }
       }
-      return { error: `${name} uses zip compression method ${method}, which is not supported` };
+      return { error: phrase('{0} uses zip compression method {1}, which is not supported', name, method) };
     }
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return { error: `no ${name} in the archive` };
+  return { error: phrase('no {0} in the archive', name) };
 }

@@ -5,6 +5,7 @@
 import type { Node, Parser } from '@vscode/tree-sitter-wasm';
 import { layerKind } from '../../pipeline/catalog';
 import type { ArgValue, Diagnostic, KerasVersionChoice, LayerCall, ParsedFile, Pipeline, SourceRange } from '../../pipeline/model';
+import { because, phrase, said, statedBy } from '../phrases';
 import { sizeFromShape } from '../python/inputSize';
 import { JsEvaluator, snakeCase, unwrap } from './jsValues';
 
@@ -38,15 +39,17 @@ interface Step {
 export function parseTfjsWith(parser: Parser, text: string, file: string, language: 'javascript' | 'typescript', keras?: KerasVersionChoice): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const pipelines: Pipeline[] = [];
-  const kerasVersion = keras ?? { version: 3, reason: 'TF.js layers follow Keras names; version not applicable' };
+  const kerasVersion: KerasVersionChoice = keras ?? { version: 3, ...because(phrase('TF.js layers follow Keras names; version not applicable')) };
   let tree = null;
   try {
     tree = parser.parse(text);
     if (!tree) throw new Error('tree-sitter returned no tree');
     new TfjsFile(tree.rootNode, file, diagnostics).collect(pipelines);
-    if (tree.rootNode.hasError) diagnostics.push({ severity: 'error', code: 'syntax-error', message: 'syntax error: the file does not parse completely; what parses is read', range: range(tree.rootNode) });
+    if (tree.rootNode.hasError) {
+      diagnostics.push({ severity: 'error', code: 'syntax-error', ...said(phrase('syntax error: the file does not parse completely; what parses is read')), range: range(tree.rootNode) });
+    }
   } catch (err) {
-    diagnostics.push({ severity: 'error', code: 'internal-error', message: `the parser failed on this file: ${err instanceof Error ? err.message : String(err)}` });
+    diagnostics.push({ severity: 'error', code: 'internal-error', ...said(phrase('the parser failed on this file: {0}', err instanceof Error ? err.message : String(err))) });
   } finally {
     tree?.delete();
   }
@@ -166,7 +169,7 @@ class TfjsFile {
     const image = layerKind(className) === 'image';
     const r = range(call);
     if (image && !TFJS_IMAGE_FACTORIES.has(factory)) {
-      this.diagnostics.push({ severity: 'warning', code: 'unavailable-layer', message: `TF.js 4.22 has no tf.layers.${factory}; ${className} exists only in Keras`, range: r });
+      this.diagnostics.push({ severity: 'warning', code: 'unavailable-layer', ...said(phrase('TF.js 4.22 has no tf.layers.{0}; {1} exists only in Keras', factory, className)), range: r });
     }
     return { image, layer: { className, callee: `tf.layers.${factory}`, range: r, args, kind: 'tfjs' } };
   }
@@ -212,7 +215,7 @@ class TfjsFile {
   private declaredSize(steps: Step[]): Pipeline['inputSize'] {
     for (const { layer } of steps) {
       const size = sizeFromShape(layer.args.input_shape) ?? sizeFromShape(layer.args.batch_input_shape, true);
-      if (size) return { ...size, source: `inputShape of ${layer.className} (line ${layer.range.start.line})`, range: layer.range };
+      if (size) return { ...size, ...statedBy(phrase('inputShape of {0} (line {1})', layer.className, layer.range.start.line)), range: layer.range };
     }
     return undefined;
   }

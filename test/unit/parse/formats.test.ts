@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import { DocumentParser, parseFile, parseNotebookCells } from '../../../src/parse';
-import { onlyPipeline } from './helpers';
+import { onlyPipeline, versionAndReason } from './helpers';
 
 /** A minimal zip archive (stored or deflated entries), enough for .keras tests. */
 function zip(entries: Record<string, string>, deflate = true): Uint8Array {
@@ -63,7 +63,7 @@ describe('parse: notebooks, TF.js, saved configs, incremental re-parse', () => {
     ] } });
     for (const deflate of [true, false]) {
       const parsed = parseFile('m.keras', zip({ 'metadata.json': '{"keras_version": "3.5.0"}', 'config.json': config }, deflate));
-      assert.deepEqual(parsed.kerasVersion, { version: 3, reason: 'metadata.json says keras_version 3.5.0' });
+      assert.deepEqual(versionAndReason(parsed.kerasVersion), { version: 3, reason: 'metadata.json says keras_version 3.5.0' });
       assert.deepEqual(onlyPipeline(parsed).layers.map((l) => [l.className, l.args, l.kind]), [['RandomFlip', { mode: 'vertical', seed: null }, 'saved_config']]);
     }
     assert.deepEqual(parseFile('bad.keras', new Uint8Array([1, 2, 3])).diagnostics.map((d) => d.code), ['unreadable-config']);

@@ -1,6 +1,6 @@
 // Shared by the parser's tests: one init for the whole run, and small accessors.
 import { initParser, parsePythonSource, PythonParseOptions } from '../../../src/parse';
-import type { LayerCall, ParsedFile, Pipeline } from '../../../src/pipeline/model';
+import type { KerasVersionChoice, LayerCall, ParsedFile, Pipeline } from '../../../src/pipeline/model';
 
 before(async () => {
   await initParser();
@@ -38,4 +38,9 @@ export function argsOf(call: string, prelude = ''): LayerCall['args'] {
 
 export function codes(parsed: ParsedFile): string[] {
   return parsed.diagnostics.map((d) => d.code);
+}
+
+/** A Keras version choice as the CLI prints it: the version and the English reason (not its phrase). */
+export function versionAndReason(choice: KerasVersionChoice | undefined): { version: number; reason: string } | undefined {
+  return choice && { version: choice.version, reason: choice.reason };
 }

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { onlyLayer, parse } from './helpers';
+import { onlyLayer, parse, versionAndReason } from './helpers';
 
 describe('parse: Keras version per file', () => {
   it('defaults to Keras 3', () => {
-    assert.deepEqual(parse('import keras\nfrom keras import layers\n').kerasVersion, { version: 3, reason: 'default' });
+    assert.deepEqual(versionAndReason(parse('import keras\nfrom keras import layers\n').kerasVersion), { version: 3, reason: 'default' });
   });
 
   it('reads Keras 2 from layers.experimental.preprocessing, in code or imports', () => {
@@ -16,13 +16,13 @@ describe('parse: Keras version per file', () => {
       ['import tf_keras as keras', 'imports tf_keras, line 1'],
       ['from tf_keras import layers', 'imports tf_keras, line 1'],
     ];
-    for (const [source, reason] of cases) assert.deepEqual(parse(source).kerasVersion, { version: 2, reason }, source);
+    for (const [source, reason] of cases) assert.deepEqual(versionAndReason(parse(source).kerasVersion), { version: 2, reason }, source);
   });
 
   it('is not moved by other experimental modules or by mentions outside code', () => {
     for (const source of ['from tensorflow.keras.layers.experimental import RandomFourierFeatures', 'x = tf.experimental.numpy',
       '# layers.experimental.preprocessing', 's = "import tf_keras"', 'tf_keras = 1']) {
-      assert.deepEqual(parse(source).kerasVersion, { version: 3, reason: 'default' }, source);
+      assert.deepEqual(versionAndReason(parse(source).kerasVersion), { version: 3, reason: 'default' }, source);
     }
   });
 

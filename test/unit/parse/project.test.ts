@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createExclusionFilter, kerasVersionFromPins, scanFiles, WorkspacePipelines } from '../../../src/parse';
 import { isVirtualEnvironment } from '../../../src/parse/project/exclusion';
-import { parse } from './helpers';
+import { parse, versionAndReason } from './helpers';
 
 describe('parse: project pins, exclusions and workspace scans', () => {
   it('reads Keras 2 or 3 from pins, and says which file and pin decided', () => {
@@ -17,7 +17,7 @@ describe('parse: project pins, exclusions and workspace scans', () => {
       ['notes.txt', 'tensorflow<2.16', undefined],
     ];
     for (const [path, text, version] of cases) assert.equal(kerasVersionFromPins([{ path, text }])?.version, version, `${path}: ${text}`);
-    assert.deepEqual(kerasVersionFromPins([{ path: 'requirements.txt', text: 'tensorflow<2.16' }]), { version: 2, reason: 'requirements.txt pins tensorflow<2.16' });
+    assert.deepEqual(versionAndReason(kerasVersionFromPins([{ path: 'requirements.txt', text: 'tensorflow<2.16' }])), { version: 2, reason: 'requirements.txt pins tensorflow<2.16' });
   });
 
   it('lets the file\'s code speak first, then the project\'s pins, then Keras 3', () => {

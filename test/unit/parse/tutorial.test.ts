@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePythonSource } from '../../../src/parse';
-import { dedent, onlyPipeline, parse } from './helpers';
+import { dedent, onlyPipeline, parse, versionAndReason } from './helpers';
 
 const TUTORIAL = `
   img_height = 180
@@ -42,7 +42,7 @@ describe('parse: the tutorial model', () => {
   });
 
   it('reads it as Keras 2, because of layers.experimental.preprocessing', () => {
-    assert.deepEqual(parse(TUTORIAL).kerasVersion, { version: 2, reason: 'uses layers.experimental.preprocessing, line 4' });
+    assert.deepEqual(versionAndReason(parse(TUTORIAL).kerasVersion), { version: 2, reason: 'uses layers.experimental.preprocessing, line 4' });
   });
 
   it('finds the same in the example workspace file, at its real lines', () => {
