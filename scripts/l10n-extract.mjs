@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCES = ['src/vscode', 'src/engine/layers', 'src/engine/preview.ts', 'src/diagnostics', 'src/parse', 'src/pipeline', 'src/extension.ts'];
+const SOURCES = ['src/vscode', 'src/engine/layers', 'src/engine/preview.ts', 'src/engine/paramLabels.ts', 'src/diagnostics', 'src/parse', 'src/pipeline', 'src/extension.ts'];
 const CALLEES = new Set(['t', 'vscode.l10n.t', 'l10n.t', 'phrase']);
 
 function files(path) {

@@ -2,11 +2,11 @@
 // the Keras version assumed, unresolved arguments, a strip of samples of this layer alone, and
 // links to preview. Computed in the engine worker and cached, so typing never waits for it.
 import * as vscode from 'vscode';
-import { formatNumber, type Phrase } from '../engine/layers/description';
 import type { DescribeResult } from '../engine/layerInfo';
 import { isUnresolved, type ArgValue, type LayerCall, type ParsedFile, type Pipeline } from '../pipeline/model';
 import { toPipelineSpec } from '../pipeline/toPipelineSpec';
 import { layerAt, parsedDocument, toVsRange } from './documentPipelines';
+import { localise } from './localise';
 import type { EngineClient } from './engineClient';
 import { previewImageForHovers } from './lastImage';
 
@@ -15,12 +15,6 @@ const THUMBNAIL_SIZE = 72;
 const CACHE_LIMIT = 200;
 
 export const HOVER_COMMANDS = ['augmentationPreview.previewPipeline', 'augmentationPreview.previewLayer'];
-
-/** Localises a phrase: its English message is the l10n key, numbers are formatted first, nested phrases localised. */
-export function localise(p: Phrase): string {
-  const args = (p.args ?? []).map((a) => (typeof a === 'number' ? formatNumber(a) : typeof a === 'string' ? a : localise(a)));
-  return vscode.l10n.t(p.message, ...args);
-}
 
 export class LayerHoverProvider implements vscode.HoverProvider {
   private readonly cache = new Map<string, Promise<DescribeResult>>();

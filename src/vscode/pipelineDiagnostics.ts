@@ -7,7 +7,7 @@ import type { LayerSpec } from '../engine/previewTypes';
 import type { SourceRange } from '../pipeline/model';
 import { isParsedDocument, parsedDocument, toVsRange } from './documentPipelines';
 import type { EngineClient } from './engineClient';
-import { localise } from './layerHover';
+import { localise } from './localise';
 
 const DEBOUNCE_MS = 250;
 

@@ -9,7 +9,7 @@ import { EXAMPLE_PIPELINE_KEY, EXAMPLE_PIPELINE_SOURCE } from '../pipeline/examp
 import type { HostToWebview, PanelState, WebviewToHost } from '../protocol';
 import type { EngineClient } from './engineClient';
 import { rememberPreviewedImage } from './lastImage';
-import { localise } from './layerHover';
+import { localise } from './localise';
 import { panelHtml } from './panelHtml';
 import { previewImages } from './partnerImages';
 import { exampleChoice, refreshChoice, type PipelineChoice, type WorkspaceIndex } from './pipelineDiscovery';

@@ -1,6 +1,7 @@
 // Every string the preview webview shows, localised here so the webview holds none.
 import * as vscode from 'vscode';
 import { PARAM_LABELS } from '../engine/paramLabels';
+import { localiseTemplate } from './localise';
 import type { WebviewStrings } from '../protocol';
 
 export function webviewStrings(): WebviewStrings {
@@ -41,6 +42,6 @@ export function webviewStrings(): WebviewStrings {
     stageChanged: t('changes it: values now in [{0}, {1}]'),
     batchOf: t('Batch: {0}'),
     // No arguments: the {0} placeholders stay for the webview to fill with each tile's values.
-    params: Object.fromEntries(Object.entries(PARAM_LABELS).map(([key, p]) => [key, vscode.l10n.t(p.message)])),
+    params: Object.fromEntries(Object.entries(PARAM_LABELS).map(([key, p]) => [key, localiseTemplate(p)])),
   };
 }

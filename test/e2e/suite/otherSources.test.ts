@@ -57,7 +57,7 @@ describe('TF.js code and saved configs', () => {
     assert.match(md, /\[0, 1\]/, `values in [0, 255] come out in [0, 1]: ${md.slice(0, 300)}`);
   });
 
-  it('a pipeline in a TF.js model.json previews with its layers' drawn parameters', async () => {
+  it('a pipeline in a TF.js model.json previews with the parameters its layers draw', async () => {
     const api = await activatedApi();
     const image = fixtureUri('images', 'coffee.jpg');
     await renderCausedBy(api, () => vscode.commands.executeCommand(COMMAND, image), (s) => s.image === 'coffee.jpg', 'coffee.jpg');
