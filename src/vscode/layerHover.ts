@@ -80,7 +80,8 @@ export function hoverMarkdown(uri: vscode.Uri, parsed: ParsedFile, pipeline: Pip
   if (d) {
     md.appendMarkdown(`${localise(d.summary)}\n\n`);
     for (const p of d.details) md.appendMarkdown(`- ${localise(p)}\n`);
-    md.appendMarkdown(`\n**${vscode.l10n.t('At inference')}:** ${localise(d.inference)}\n\n`);
+    // Its own quoted paragraph: the sentence itself says what happens with training=False.
+    md.appendMarkdown(`\n> ${localise(d.inference)}\n\n`);
     for (const p of d.versionNotes) md.appendMarkdown(`*${vscode.l10n.t('Keras 2 and 3')}:* ${localise(p)}\n\n`);
   } else if (described.problem) {
     const label = described.problem.kind === 'unsupported' ? vscode.l10n.t('Not previewed yet') : vscode.l10n.t('Cannot preview');
