@@ -5,7 +5,7 @@ import { BASE_LAYER_KWARGS } from '../pipeline/catalog';
 import { isFullyResolved, isUnresolved, type ArgValue, type Value } from '../pipeline/model';
 import type { ConfiguredLayer } from './layers/layer';
 import type { LayerSpec, LayerStatus, PipelineSpec } from './previewTypes';
-import { createLayer } from './registry';
+import { createLayer, isImageFunction, isSeedArgument } from './registry';
 
 export interface BuiltPipeline {
   readonly layers: ConfiguredLayer[];
@@ -43,8 +43,15 @@ export function configureLayer(
   }
   const args: Record<string, Value> = {};
   for (const [name, value] of Object.entries(layer.args)) {
-    if (BASE_LAYER_KWARGS.has(name)) continue;
+    // Keras layers take name=, dtype=... through **kwargs; TF functions' dtype= is their own.
+    if (BASE_LAYER_KWARGS.has(name) && !isImageFunction(layer.className)) continue;
     if (!isFullyResolved(value)) {
+      // stateless_random_*(image, ..., seed=seed) with the seed from the dataset: it only picks
+      // TF's numbers, and the preview draws its own.
+      if (isSeedArgument(layer.className, name)) {
+        args[name] = null;
+        continue;
+      }
       return { problem: `argument '${name}' is not a literal (${unresolvedText(value)}), so the preview cannot know its value`, kind: 'unresolved' };
     }
     args[name] = value;

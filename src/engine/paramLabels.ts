@@ -18,6 +18,7 @@ export const PARAM_LABELS: Readonly<Record<string, Phrase>> = {
   shear_y: phrase('shear y {0}'),
   crop_left: phrase('crop from x = {0}'),
   crop_top: phrase('crop from y = {0}'),
+  crop_channel: phrase('channels from {0}'),
   height: phrase('height {0} px'),
   width: phrase('width {0} px'),
   height_factor: phrase('height ×{0}'),

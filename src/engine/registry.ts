@@ -40,6 +40,28 @@ import { randomZoom } from './layers/randomZoom';
 import { rescaling } from './layers/rescaling';
 import { resizing } from './layers/resizing';
 import { solarization } from './layers/solarization';
+import { bindFunctionArgs } from './layers/tfImage/functionArgs';
+import { SEED_PARAMS, type FunctionFactory } from './layers/tfImage/tfFunction';
+import { adjustGamma } from './layers/tfImage/adjustGamma';
+import { adjustBrightness, randomBrightness as tfRandomBrightness, statelessRandomBrightness } from './layers/tfImage/brightness';
+import { centralCrop } from './layers/tfImage/centralCrop';
+import { adjustContrast, randomContrast as tfRandomContrast, statelessRandomContrast } from './layers/tfImage/contrast';
+import { convertImageDtype } from './layers/tfImage/convertImageDtype';
+import { cropToBoundingBox } from './layers/tfImage/cropToBoundingBox';
+import { flipLeftRight, flipUpDown, randomFlipLeftRight, randomFlipUpDown, statelessRandomFlipLeftRight, statelessRandomFlipUpDown } from './layers/tfImage/flips';
+import { grayscaleToRgb } from './layers/tfImage/grayscaleToRgb';
+import { adjustHue, randomHue as tfRandomHue, statelessRandomHue } from './layers/tfImage/hue';
+import { adjustJpegQuality, randomJpegQuality, statelessRandomJpegQuality } from './layers/tfImage/jpegQuality';
+import { padToBoundingBox } from './layers/tfImage/padToBoundingBox';
+import { perImageStandardization } from './layers/tfImage/perImageStandardization';
+import { randomCrop as tfRandomCrop, statelessRandomCrop } from './layers/tfImage/randomCrop';
+import { resize } from './layers/tfImage/resize';
+import { resizeWithCropOrPad } from './layers/tfImage/resizeWithCropOrPad';
+import { resizeWithPad } from './layers/tfImage/resizeWithPad';
+import { rgbToGrayscale } from './layers/tfImage/rgbToGrayscale';
+import { rot90 } from './layers/tfImage/rot90';
+import { adjustSaturation, randomSaturation as tfRandomSaturation, statelessRandomSaturation } from './layers/tfImage/saturation';
+import { transpose } from './layers/tfImage/transpose';
 
 const FACTORIES: readonly LayerFactory[] = [
   augMix,
@@ -82,14 +104,63 @@ const FACTORIES: readonly LayerFactory[] = [
 
 const BY_NAME: ReadonlyMap<string, LayerFactory> = new Map(FACTORIES.map((f) => [f.className, f]));
 
+/**
+ * TF's tf.image functions ("tf.image.<python name>", called in tf.data map functions) and TF.js's
+ * tf.image ops ("tf.image.<TF.js name>"), as the parser names them. A new one is one file (or one
+ * family file) in layers/tfImage/ and one line here.
+ */
+const FUNCTIONS: readonly FunctionFactory[] = [
+  adjustBrightness,
+  adjustContrast,
+  adjustGamma,
+  adjustHue,
+  adjustJpegQuality,
+  adjustSaturation,
+  centralCrop,
+  convertImageDtype,
+  cropToBoundingBox,
+  flipLeftRight,
+  flipUpDown,
+  grayscaleToRgb,
+  padToBoundingBox,
+  perImageStandardization,
+  tfRandomBrightness,
+  tfRandomContrast,
+  tfRandomCrop,
+  randomFlipLeftRight,
+  randomFlipUpDown,
+  tfRandomHue,
+  randomJpegQuality,
+  tfRandomSaturation,
+  resize,
+  resizeWithCropOrPad,
+  resizeWithPad,
+  rgbToGrayscale,
+  rot90,
+  statelessRandomBrightness,
+  statelessRandomContrast,
+  statelessRandomCrop,
+  statelessRandomFlipLeftRight,
+  statelessRandomFlipUpDown,
+  statelessRandomHue,
+  statelessRandomJpegQuality,
+  statelessRandomSaturation,
+  transpose,
+];
+
+const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionFactory> = new Map(FUNCTIONS.map((f) => [f.className, f]));
+
 /** Defined beside LayerConfigError (layers throw it too); exported here, where callers have always found it. */
 export { UnsupportedLayerError };
 
 export function isSupportedLayer(className: string, version: KerasVersion): boolean {
+  const fn = FUNCTIONS_BY_NAME.get(className);
+  if (fn) return fn.versions.includes(version);
   const name = canonicalClassName(className);
   return (BY_NAME.get(name)?.versions.includes(version) ?? false) && layerSignature(name, version) !== undefined;
 }
 
+/** The Keras layers implemented in that version (TF and TF.js image functions are not listed). */
 export function supportedLayers(version: KerasVersion): string[] {
   return FACTORIES.filter((f) => isSupportedLayer(f.className, version)).map((f) => f.className);
 }
@@ -103,6 +174,9 @@ export function supportedLayers(version: KerasVersion): string[] {
  * the engine does not implement yet.
  */
 export function createLayer(className: string, args: Readonly<Record<string, Value>>, version: KerasVersion): ConfiguredLayer {
+  const fn = FUNCTIONS_BY_NAME.get(className);
+  if (fn) return fn.create(bindFunctionArgs(fn, args), version);
+  if (className.startsWith('tf.image.')) throw new UnsupportedLayerError(`${className} is not supported by the preview yet`);
   const name = canonicalClassName(className);
   const signature = layerSignature(name, version);
   if (!signature) {
@@ -139,4 +213,18 @@ export function createLayer(className: string, args: Readonly<Record<string, Val
   const layerName = typeof args.name === 'string' ? args.name : undefined;
   const full = withDefaults(name, version, own) as Record<string, Value>;
   return factory.create(full, version, { ...(layerName !== undefined ? { name: layerName } : {}), createLayer });
+}
+
+/** Whether the name is a TF or TF.js image function the engine knows (not a Keras layer). */
+export function isImageFunction(className: string): boolean {
+  return FUNCTIONS_BY_NAME.has(className);
+}
+
+/**
+ * Whether an argument of this layer only seeds TF's random draws (a TF function's `seed`): the
+ * preview draws its own numbers, so its value does not matter, even when it cannot be known.
+ */
+export function isSeedArgument(className: string, arg: string): boolean {
+  const fn = FUNCTIONS_BY_NAME.get(className);
+  return fn !== undefined && !fn.params && SEED_PARAMS.includes(arg);
 }

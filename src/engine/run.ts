@@ -22,9 +22,9 @@ export interface RunOptions {
 export interface RunResult {
   /** float32 NHWC, owned by the caller (dispose it). */
   readonly output: tf.Tensor4D;
-  /** Per layer, the transformation used (undefined when training is off). */
+  /** Per layer, the transformation used (undefined when training is off, unless the layer draws at inference). */
   readonly transformations: unknown[];
-  /** params[imageIndex][layerIndex]: what each layer drew for each image ({} when training is off). */
+  /** params[imageIndex][layerIndex]: what each layer drew for each image ({} for layers that drew nothing). */
   readonly params: SampleParams[][];
   /** The Keras dtype of `output` (its values are integers when this is not float32). */
   readonly dtype: KerasDtype;
@@ -40,7 +40,7 @@ export function runLayers(layers: readonly ConfiguredLayer[], images: tf.Tensor4
   try {
     layers.forEach((layer, l) => {
       let t: unknown;
-      if (options.training) t = options.transformations?.[l] ?? layer.sample(batchShapeOf(current), options.rng);
+      if (options.training || layer.drawsAtInference) t = options.transformations?.[l] ?? layer.sample(batchShapeOf(current), options.rng);
       transformations.push(t);
       for (let i = 0; i < shape.batch; i++) params[i].push(t === undefined ? {} : layer.describeSample(t, i));
       const next = layer.apply(current, t, options.training, dtype);

@@ -47,6 +47,13 @@ function toleranceFor(c: RefCase): number {
     const values = [...Array.from(decodeArray(c.input)), (layer.config as { fill_value: number }).fill_value];
     return TOLERANCE + 2 * d * (Math.max(...values) - Math.min(...values));
   }
+  if (c.layer === 'tf.image.adjust_gamma') {
+    // TF's float32 pow (Eigen's) is not always correctly rounded, the engine's is (Math.pow, then
+    // rounded once): results may differ by one float32 ulp, which for x^2.2 on 0–255 inputs
+    // (values near 10^5) is far above 1e-4.
+    const largest = Math.max(...Array.from(decodeArray(c.output), Math.abs));
+    return Math.max(TOLERANCE, largest > 0 ? 2 ** (Math.floor(Math.log2(largest)) - 23) : 0);
+  }
   return TOLERANCE;
 }
 
@@ -54,6 +61,13 @@ describe('oracle: layers against real Keras', () => {
   before(ensureBackend);
 
   for (const c of loadCases()) {
+    const callError = c.call_error;
+    if (callError) {
+      it(`${c.name} fails as TF does (${callError.type})`, async () => {
+        await assert.rejects(runCase(c), (err: unknown) => err instanceof Error && err.message === callError.message);
+      });
+      continue;
+    }
     it(c.name, async () => {
       const { actual, expected, dtype } = await runCase(c);
       assert.equal(dtype, c.output.dtype, 'output dtype');

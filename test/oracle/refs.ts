@@ -25,6 +25,8 @@ export interface RefCase {
   readonly training: boolean;
   readonly input: EncodedArray;
   readonly output: EncodedArray;
+  /** Instead of `output` (tf.image functions): the error TF raised for this input; the engine raises the same message. */
+  readonly call_error?: { type: string; message: string };
   /** RandomRotation: the float32 rows Keras passed to ImageProjectiveTransformV3. */
   readonly matrices?: EncodedArray;
   /** RandomPerspective: the float32 homography rows Keras solved for, one per image. */

@@ -30,16 +30,22 @@ export function cropImages(src: Float32Array, shape: ImageBatchShape, top: numbe
 
 /** `rows` rows of `fill` above and below, then `cols` columns on the left and right. */
 export function padImages(src: Float32Array, shape: ImageBatchShape, rows: number, cols: number, fill: number): SizedBatch {
-  assertBatchLength(src, shape, 'padImages');
+  return padImagesTo(src, shape, rows, cols, shape.height + 2 * rows, shape.width + 2 * cols, fill);
+}
+
+/** Each image placed at (top, left) on an outH×outW canvas of `fill` (tf.image.pad_to_bounding_box). */
+export function padImagesTo(src: Float32Array, shape: ImageBatchShape, top: number, left: number, outH: number, outW: number, fill: number): SizedBatch {
+  assertBatchLength(src, shape, 'padImagesTo');
   const { batch, channels } = shape;
-  const outH = shape.height + 2 * rows;
-  const outW = shape.width + 2 * cols;
+  if (top < 0 || left < 0 || top + shape.height > outH || left + shape.width > outW) {
+    throw new Error(`padImagesTo: a ${shape.height}x${shape.width} image at (${top}, ${left}) does not fit ${outH}x${outW}`);
+  }
   const values = new Float32Array(batch * outH * outW * channels).fill(fill);
   const rowLength = shape.width * channels;
   for (let b = 0; b < batch; b++) {
     for (let y = 0; y < shape.height; y++) {
       const from = (b * shape.height + y) * rowLength;
-      values.set(src.subarray(from, from + rowLength), ((b * outH + rows + y) * outW + cols) * channels);
+      values.set(src.subarray(from, from + rowLength), ((b * outH + top + y) * outW + left) * channels);
     }
   }
   return { values, height: outH, width: outW };

@@ -30,6 +30,11 @@ export interface ConfiguredLayer<T = unknown> {
   readonly config: Readonly<Record<string, Value>>;
   /** Whether training=false still changes pixels (Rescaling does, RandomFlip does not). */
   readonly activeAtInference: boolean;
+  /**
+   * True for TF's and TF.js's image functions: they have no training flag, so a random one draws
+   * its transformation and applies it whatever `training` says (runLayers samples it anyway).
+   */
+  readonly drawsAtInference?: boolean;
   /** Draws this call's random transformation for a batch, in Keras's draw order. */
   sample(shape: BatchShape, rng: Rng): T;
   /**

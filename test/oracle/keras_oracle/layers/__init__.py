@@ -1,4 +1,5 @@
-"""One module per Keras layer; generate.py imports every module here. A module provides:
+"""One module per Keras layer (and per TF image function: tf_image_*.py, LAYER "tf.image.<name>",
+their shared parts in keras_oracle/tf_image/); generate.py imports every module here. A module provides:
 
 LAYER                  the class name (the same in keras.layers and tf_keras.layers)
 cases()                its reference cases (common.CaseList(LAYER).items): config, input shape and

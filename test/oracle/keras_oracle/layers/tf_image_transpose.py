@@ -1,0 +1,4 @@
+"""tf.image.transpose."""
+from ..tf_image.geometry import module
+
+globals().update(module("tf.image.transpose", [("transpose", {})]))
