@@ -62,6 +62,13 @@ import { rgbToGrayscale } from './layers/tfImage/rgbToGrayscale';
 import { rot90 } from './layers/tfImage/rot90';
 import { adjustSaturation, randomSaturation as tfRandomSaturation, statelessRandomSaturation } from './layers/tfImage/saturation';
 import { transpose } from './layers/tfImage/transpose';
+import { tfjsCropAndResizeOp } from './layers/tfjsImage/cropAndResize';
+import { tfjsFlipLeftRight } from './layers/tfjsImage/flipLeftRight';
+import { tfjsGrayscaleToRGB } from './layers/tfjsImage/grayscaleToRGB';
+import { tfjsResizeBilinearOp, tfjsResizeNearestNeighborOp } from './layers/tfjsImage/legacyResize';
+import { tfjsRgbToGrayscale } from './layers/tfjsImage/rgbToGrayscale';
+import { tfjsRotateWithOffsetOp } from './layers/tfjsImage/rotateWithOffset';
+import { tfjsTransformOp } from './layers/tfjsImage/transform';
 
 const FACTORIES: readonly LayerFactory[] = [
   augMix,
@@ -146,6 +153,15 @@ const FUNCTIONS: readonly FunctionFactory[] = [
   statelessRandomJpegQuality,
   statelessRandomSaturation,
   transpose,
+  // TF.js 4.22's tf.image ops.
+  tfjsCropAndResizeOp,
+  tfjsFlipLeftRight,
+  tfjsGrayscaleToRGB,
+  tfjsResizeBilinearOp,
+  tfjsResizeNearestNeighborOp,
+  tfjsRgbToGrayscale,
+  tfjsRotateWithOffsetOp,
+  tfjsTransformOp,
 ];
 
 const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionFactory> = new Map(FUNCTIONS.map((f) => [f.className, f]));

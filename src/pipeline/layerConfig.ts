@@ -23,13 +23,13 @@ export function layerConfig(layer: LayerCall, version: KerasVersion): Record<str
 
 /**
  * Whether the layer changes its input with training=False. KerasCV layers default their call's
- * `training` to True and tf.image ops have no training flag at all, so both always act; TF.js's
- * RandomWidth draws a width in inference too (tfjs-layers 4.22).
+ * `training` to True and tf.image ops (TF's and TF.js's) have no training flag at all, so they
+ * always act; TF.js's RandomWidth draws a width in inference too (tfjs-layers 4.22).
  */
 export function layerActiveAtInference(layer: LayerCall, version: KerasVersion): boolean {
   const kind = layer.kind ?? 'keras';
   if (kind === 'keras_cv' || kind === 'tf.image') return true;
-  if (kind === 'tfjs' && layer.className === 'RandomWidth') return true;
+  if (kind === 'tfjs' && (layer.className === 'RandomWidth' || layer.className.startsWith('tf.image.'))) return true;
   return activeAtInference(layer.className, version);
 }
 

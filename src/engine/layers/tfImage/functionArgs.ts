@@ -17,16 +17,21 @@ export function functionParams(factory: FunctionFactory): readonly ParamSpec[] {
 
 /**
  * The full argument set, or LayerConfigError with the message TF's dispatch wrapper raises
- * (TypeError "Got an unexpected keyword argument 'x'" / "Missing required positional argument").
+ * (TypeError "Got an unexpected keyword argument 'x'" / "Missing required positional argument");
+ * for TF.js ops, which JavaScript would call with `undefined`, a message of the engine's own.
  */
 export function bindFunctionArgs(factory: FunctionFactory, args: Readonly<Record<string, Value>>): Record<string, Value> {
   const params = functionParams(factory);
+  // TF.js ops take positional arguments only: the parser names them, so a stray name is the caller's.
+  const js = factory.params !== undefined;
   const unknown = Object.keys(args).find((k) => !params.some((p) => p.name === k));
-  if (unknown !== undefined) throw new LayerConfigError(`Got an unexpected keyword argument '${unknown}'`);
+  if (unknown !== undefined) {
+    throw new LayerConfigError(js ? `${factory.className} has no parameter '${unknown}'` : `Got an unexpected keyword argument '${unknown}'`);
+  }
   const full: Record<string, Value> = {};
   for (const p of params) {
     if (p.name in args) full[p.name] = args[p.name];
-    else if (p.required) throw new LayerConfigError('Missing required positional argument');
+    else if (p.required) throw new LayerConfigError(js ? `${factory.className} needs its argument '${p.name}'` : 'Missing required positional argument');
     else full[p.name] = p.default ?? null;
   }
   return full;
