@@ -20,7 +20,6 @@ const brightness = colorFunctions({
   },
   saturate: true,
   kernel: (values, shape, deltas) => shiftValues(values, values.length / shape.batch, deltas, 'float32', -Infinity, Infinity),
-  outputRange: (input, lo, hi) => [input[0] + lo, input[1] + hi],
   describe: (kind, lo, hi, context) => ({
     summary: kind === 'adjust' ? phrase('Adds {0} to every value of every image.', lo) : phrase('Adds one random amount from −{0} to {0} to every value of each image.', hi),
     details: [

@@ -8,7 +8,7 @@ import { f32 } from '../../kernels/float32';
 import type { ImageBatchShape } from '../../kernels/imageBatch';
 import { mapBatch } from '../../tensors';
 import type { DescribeContext, LayerDescription, Phrase } from '../description';
-import type { ConfiguredLayer, ValueRange } from '../layer';
+import type { ConfiguredLayer } from '../layer';
 import { perImageNumberParts, uniformDraws, type PerImageNumbers } from '../perImageDraws';
 import { inFloat32 } from './floatRoundTrip';
 import { SEED_NOT_REPRODUCED, TF_FUNCTION_INFERENCE, type FunctionFactory } from './tfFunction';
@@ -28,7 +28,6 @@ export interface ColorFamily {
   readonly checkInput?: (shape: ImageBatchShape) => void;
   /** The float32 computation, one value per image, into new memory (`values` may be the input's own). */
   readonly kernel: (values: Float32Array, shape: ImageBatchShape, perImage: Float32Array) => Float32Array;
-  readonly outputRange: (input: ValueRange, lo: number, hi: number) => ValueRange;
   /** Summary and details for these values (the seed note and inference are added). */
   readonly describe: (kind: ColorKind, lo: number, hi: number, context: DescribeContext) => { summary: Phrase; details: Phrase[] };
 }
@@ -58,7 +57,9 @@ function create(family: ColorFamily, kind: ColorKind, className: string, args: R
     },
 
     outputDtype: (dtype) => dtype,
-    outputRange: (range) => family.outputRange(range, lo, hi),
+    // TF does not clip, but the images stay on their scale (0–1 or 0–255): the nominal range is
+    // that scale, and the display clips the overshoot as image viewers do.
+    outputRange: (range) => range,
 
     describe(context: DescribeContext): LayerDescription {
       const { summary, details } = family.describe(kind, lo, hi, context);

@@ -25,11 +25,6 @@ const contrast = colorFunctions({
   range: (kind, args) => (kind === 'adjust' ? [tfFloat(args.contrast_factor), tfFloat(args.contrast_factor)] : factorRange(args)),
   saturate: true,
   kernel: (values, shape, factors) => scaleAboutMean(values, shape, factors, 'whole-image', -Infinity, Infinity),
-  outputRange(input, lo, hi) {
-    // m + (x − m)·c with x and m in the range: |c| > 1 reaches past both ends by (|c| − 1)·span.
-    const reach = (input[1] - input[0]) * Math.max(0, Math.abs(hi) - 1, Math.abs(lo) - 1);
-    return [input[0] - reach, input[1] + reach];
-  },
   describe: (kind, lo, hi) => ({
     summary:
       kind === 'adjust'

@@ -27,8 +27,6 @@ const hue = colorFunctions({
   saturate: false,
   checkInput: requireThreeChannels,
   kernel: (values, shape, deltas) => adjustHueOp(values, values.length / shape.batch, deltas),
-  // Every pixel keeps its largest and smallest value.
-  outputRange: (input) => input,
   describe: (kind, lo, hi) => ({
     summary:
       kind === 'adjust'

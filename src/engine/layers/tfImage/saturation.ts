@@ -5,7 +5,6 @@
 // images go through convert_image_dtype's [0, 1] and back without saturating.
 import { adjustSaturationOp } from '../../kernels/adjustSaturationOp';
 import { phrase } from '../description';
-import type { ValueRange } from '../layer';
 import { colorFunctions } from './colorFamily';
 import { factorRange } from './contrast';
 import { requireThreeChannels } from './rgbChecks';
@@ -18,8 +17,6 @@ const saturation = colorFunctions({
   saturate: false,
   checkInput: requireThreeChannels,
   kernel: (values, shape, factors) => adjustSaturationOp(values, values.length / shape.batch, factors),
-  // The largest channel (V) stays; the others move between 0 and it.
-  outputRange: (input): ValueRange => [Math.min(0, input[0]), input[1]],
   describe: (kind, lo, hi) => ({
     summary:
       kind === 'adjust'
