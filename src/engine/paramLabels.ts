@@ -25,6 +25,7 @@ export const PARAM_LABELS: Readonly<Record<string, Phrase>> = {
   width_factor: phrase('width ×{0}'),
   brightness_delta: phrase('brightness {0}'),
   contrast_factor: phrase('contrast ×{0}'),
+  jpeg_quality: phrase('JPEG quality {0}'),
   saturation_factor: phrase('saturation ×{0}'),
   hue_shift: phrase('hue {0}'),
   degeneration_factor: phrase('colour degeneration {0}'),

@@ -9,9 +9,9 @@ import type { ImageBatchShape } from '../../kernels/imageBatch';
 import { mapBatch } from '../../tensors';
 import type { DescribeContext, LayerDescription, Phrase } from '../description';
 import type { ConfiguredLayer } from '../layer';
-import { perImageNumberParts, uniformDraws, type PerImageNumbers } from '../perImageDraws';
+import { uniformDraws, type PerImageNumbers } from '../perImageDraws';
 import { inFloat32 } from './floatRoundTrip';
-import { SEED_NOT_REPRODUCED, TF_FUNCTION_INFERENCE, type FunctionFactory } from './tfFunction';
+import { perCallNumber, SEED_NOT_REPRODUCED, TF_FUNCTION_INFERENCE, type FunctionFactory } from './tfFunction';
 
 export type ColorKind = 'adjust' | 'random' | 'stateless';
 
@@ -35,17 +35,8 @@ export interface ColorFamily {
 function create(family: ColorFamily, kind: ColorKind, className: string, args: Readonly<Record<string, Value>>, version: KerasVersion): ConfiguredLayer<PerImageNumbers> {
   const [lo, hi] = family.range(kind, args);
   const fixed = (n: number) => new Float32Array(n).fill(f32(lo));
-  const parts = perImageNumberParts(className, family.key, (rng, n) => (kind === 'adjust' ? fixed(n) : uniformDraws(rng, n, lo, hi)));
-
   return {
-    className,
-    version,
-    config: { ...args },
-    activeAtInference: true,
-    drawsAtInference: kind !== 'adjust',
-    ...parts,
-    // adjust_x draws nothing: its one value is no per-image parameter to label.
-    ...(kind === 'adjust' ? { describeSample: () => ({}) } : {}),
+    ...perCallNumber(className, version, args, family.key, kind === 'adjust', (rng, n) => (kind === 'adjust' ? fixed(n) : uniformDraws(rng, n, lo, hi))),
 
     apply(images, t, _training, dtype = 'float32') {
       const perImage = kind === 'adjust' ? fixed(images.shape[0]) : t?.values;

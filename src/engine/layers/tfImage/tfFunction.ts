@@ -6,10 +6,11 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import type { ParamSpec } from '../../../pipeline/catalog';
 import type { Value } from '../../../pipeline/model';
+import type { KerasVersion } from '../../../pipeline/model';
 import type { Rng } from '../../rng';
 import { phrase, type DescribeContext, type Phrase } from '../description';
 import type { BatchShape, ConfiguredLayer, KerasDtype, LayerFactory, SampleParams, ValueRange } from '../layer';
-import { perImageBooleans } from '../perImageDraws';
+import { perImageBooleans, perImageNumberParts } from '../perImageDraws';
 import { transformationObject } from '../transformationJson';
 
 export interface FunctionFactory extends LayerFactory {
@@ -94,4 +95,27 @@ export function fixedFunction(className: string, configure: (args: Readonly<Reco
     };
   };
   return { className, versions: [2, 3], create };
+}
+
+/**
+ * The parts of a function that uses one number per call (image), named `key`: drawn by `draw` for
+ * the random ones, or the adjust_ function's fixed value, which is no draw to label.
+ */
+export function perCallNumber(
+  className: string,
+  version: KerasVersion,
+  args: Readonly<Record<string, Value>>,
+  key: string,
+  fixed: boolean,
+  draw: (rng: Rng, batch: number) => Float32Array,
+) {
+  return {
+    className,
+    version,
+    config: { ...args },
+    activeAtInference: true,
+    drawsAtInference: !fixed,
+    ...perImageNumberParts(className, key, draw),
+    ...(fixed ? { describeSample: (): SampleParams => ({}) } : {}),
+  };
 }

@@ -1,10 +1,4 @@
-"""tf.image.adjust_jpeg_quality: not previewed (the engine reports why); only configurations."""
-from ..tf_image import KV, builder
+"""tf.image.adjust_jpeg_quality: see keras_oracle/tf_image/jpeg.py for the cases."""
+from ..tf_image.jpeg import module
 
-LAYER = "tf.image.adjust_jpeg_quality"
-CONFIGS = [(KV, {"jpeg_quality": 1.5})]
-build = builder(LAYER, CONFIGS)
-
-
-def cases():
-    return []
+globals().update(module("tf.image.adjust_jpeg_quality"))

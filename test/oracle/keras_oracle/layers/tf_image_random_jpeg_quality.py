@@ -1,12 +1,4 @@
-"""tf.image.random_jpeg_quality: not previewed (the engine reports why); TF's checks of the
-quality range."""
-from ..tf_image import KV, builder
+"""tf.image.random_jpeg_quality: see keras_oracle/tf_image/jpeg.py for the cases."""
+from ..tf_image.jpeg import module
 
-LAYER = "tf.image.random_jpeg_quality"
-CONFIGS = [(KV, {"min_jpeg_quality": -1, "max_jpeg_quality": 50}), (KV, {"min_jpeg_quality": 10, "max_jpeg_quality": 101}),
-           (KV, {"min_jpeg_quality": 60, "max_jpeg_quality": 60})]
-build = builder(LAYER, CONFIGS)
-
-
-def cases():
-    return []
+globals().update(module("tf.image.random_jpeg_quality"))

@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { ensureBackend } from '../../../../src/engine/backend';
 import { configureLayer } from '../../../../src/engine/buildPipeline';
 import { formatPhrase } from '../../../../src/engine/layers/description';
-import { LayerConfigError, UnsupportedLayerError } from '../../../../src/engine/layers/layer';
+import { LayerConfigError } from '../../../../src/engine/layers/layer';
 import { createLayer, isSupportedLayer, supportedLayers } from '../../../../src/engine/registry';
 import { SeededRng } from '../../../../src/engine/rng';
 import { runLayers } from '../../../../src/engine/run';
@@ -21,6 +21,7 @@ const EXAMPLES: Readonly<Record<string, Record<string, Value>>> = {
   adjust_contrast: { contrast_factor: 1.5 },
   adjust_gamma: { gamma: 0.8 },
   adjust_hue: { delta: 0.2 },
+  adjust_jpeg_quality: { jpeg_quality: 40 },
   adjust_saturation: { saturation_factor: 1.4 },
   central_crop: { central_fraction: 0.5 },
   convert_image_dtype: { dtype: 'float32' },
@@ -30,6 +31,7 @@ const EXAMPLES: Readonly<Record<string, Record<string, Value>>> = {
   random_contrast: { lower: 0.5, upper: 1.5 },
   random_crop: { size: [4, 5, 3] },
   random_hue: { max_delta: 0.2 },
+  random_jpeg_quality: { min_jpeg_quality: 30, max_jpeg_quality: 90 },
   random_saturation: { lower: 0.5, upper: 1.5 },
   resize: { size: [5, 7] },
   resize_with_crop_or_pad: { target_height: 5, target_width: 9 },
@@ -40,11 +42,11 @@ const EXAMPLES: Readonly<Record<string, Record<string, Value>>> = {
   stateless_random_flip_left_right: { seed: [1, 2] },
   stateless_random_flip_up_down: { seed: [1, 2] },
   stateless_random_hue: { max_delta: 0.2, seed: [1, 2] },
+  stateless_random_jpeg_quality: { min_jpeg_quality: 30, max_jpeg_quality: 90, seed: [1, 2] },
   stateless_random_saturation: { lower: 0.5, upper: 1.5, seed: [1, 2] },
 };
-const JPEG = ['adjust_jpeg_quality', 'random_jpeg_quality', 'stateless_random_jpeg_quality'];
-const RANDOM = [...TF_IMAGE_FUNCTIONS].filter((n) => /^(random_|stateless_random_)/.test(n) && !JPEG.includes(n));
-const previewed = [...TF_IMAGE_FUNCTIONS].filter((n) => !JPEG.includes(n));
+const RANDOM = [...TF_IMAGE_FUNCTIONS].filter((n) => /^(random_|stateless_random_)/.test(n));
+const previewed = [...TF_IMAGE_FUNCTIONS];
 
 describe('tf.image functions', () => {
   before(ensureBackend);
@@ -64,12 +66,10 @@ describe('tf.image functions', () => {
     assert.throws(() => createLayer('tf.image.random_contrast', { lower: 0.1 }, 3), { name: 'LayerConfigError', message: 'Missing required positional argument' });
   });
 
-  it('the JPEG functions are not previewed, and say why (after TF\'s own checks)', () => {
-    for (const name of JPEG) {
-      const args: Record<string, Value> =
-        name === 'adjust_jpeg_quality' ? { jpeg_quality: 50 } : { min_jpeg_quality: 50, max_jpeg_quality: 90, ...(name.startsWith('stateless') ? { seed: [1, 2] } : {}) };
-      assert.throws(() => createLayer(`tf.image.${name}`, args, 3), (e: unknown) => e instanceof UnsupportedLayerError && /libjpeg-turbo/.test(e.message), name);
-    }
+  it('random JPEG qualities are whole numbers from min to max − 1, one per image', () => {
+    const layer = createLayer('tf.image.random_jpeg_quality', { min_jpeg_quality: 30, max_jpeg_quality: 33 }, 3);
+    const t = layer.sample(shapeOf(400, 1, 1, 3), new SeededRng(4)) as { values: Float32Array };
+    assert.deepEqual([...new Set(t.values)].sort(), [30, 31, 32]);
     assert.throws(() => createLayer('tf.image.random_jpeg_quality', { min_jpeg_quality: 90, max_jpeg_quality: 50 }, 3), LayerConfigError);
   });
 
