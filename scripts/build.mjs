@@ -1,5 +1,5 @@
-// Bundles each target with esbuild into dist/: the extension host, the engine worker, the CLI
-// (Node, CommonJS) and the webview (browser, IIFE), and copies the wasm files they load.
+// Bundles each target with esbuild into dist/: the extension host, the engine worker and its image
+// threads, the CLI (Node, CommonJS) and the webview (browser, IIFE), and copies the wasm files they load.
 // Usage: node scripts/build.mjs [--watch] [--dev] [--out DIR]   (DIR defaults to dist/; tests that
 // must not disturb a running dist/ build into a folder of their own)
 import * as esbuild from 'esbuild';
@@ -36,6 +36,8 @@ const node = {
 const targets = [
   { ...node, entryPoints: { extension: 'src/extension.ts' } },
   { ...node, entryPoints: { worker: 'src/engine/worker.ts' } },
+  // The engine's image threads (src/engine/parallel/imagePool.ts starts them from dist/ itself).
+  { ...node, entryPoints: { imageThread: 'src/engine/parallel/imageThread.ts' } },
   { ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.ts' } },
 ];

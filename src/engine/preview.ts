@@ -10,6 +10,7 @@ import { formatPhrase, phrase } from './layers/description';
 import type { ConfiguredLayer, SampleParams, ValueRange } from './layers/layer';
 import type { InferenceStage, PipelineSpec, PreviewRequest, PreviewResult, Tile } from './previewTypes';
 import { SeededRng } from './rng';
+import { batchArray } from './parallel/sharedBatch';
 import { runLayers } from './run';
 import { workingImage, type WorkingImage } from './workingImage';
 
@@ -51,7 +52,8 @@ function epochSeed(seed: number, epoch: number): number {
 function batchTensor(images: readonly WorkingImage[]): tf.Tensor4D {
   const { width, height } = images[0];
   const per = width * height * 3;
-  const data = new Float32Array(images.length * per);
+  // Shared memory when large, so that the first layer's kernel can be split across threads too.
+  const data = batchArray(images.length * per, images.length);
   images.forEach((img, i) => data.set(img.pixels, i * per));
   return tf.tensor4d(data, [images.length, height, width, 3], 'float32');
 }

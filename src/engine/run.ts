@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ConfiguredLayer, KerasDtype, SampleParams } from './layers/layer';
 import type { Rng } from './rng';
+import { RunBuffers } from './batchBuffers';
 import { batchShapeOf, float32Copy } from './tensors';
 
 export interface RunOptions {
@@ -37,15 +38,20 @@ export function runLayers(layers: readonly ConfiguredLayer[], images: tf.Tensor4
   const params: SampleParams[][] = Array.from({ length: shape.batch }, () => []);
   let current = float32Copy(images);
   let dtype: KerasDtype = options.dtype ?? 'float32';
+  // Layer outputs this call makes may be written over or reused once discarded; the caller's
+  // images never are (batchBuffers.ts).
+  const buffers = new RunBuffers();
   try {
     layers.forEach((layer, l) => {
       let t: unknown;
       if (options.training || layer.drawsAtInference) t = options.transformations?.[l] ?? layer.sample(batchShapeOf(current), options.rng);
       transformations.push(t);
       for (let i = 0; i < shape.batch; i++) params[i].push(t === undefined ? {} : layer.describeSample(t, i));
-      const next = layer.apply(current, t, options.training, dtype);
+      const input = valuesOf(current);
+      const next = layer.apply(current, t, options.training, dtype, buffers.forLayer(input));
       dtype = layer.outputDtype?.(dtype, options.training) ?? 'float32';
       current.dispose();
+      buffers.release(input, valuesOf(next));
       current = next;
     });
   } catch (err) {
@@ -53,4 +59,9 @@ export function runLayers(layers: readonly ConfiguredLayer[], images: tf.Tensor4
     throw err;
   }
   return { output: current, transformations, params, dtype };
+}
+
+/** A float32 tensor's backing array (cpu: no copy), for telling which memory it uses. */
+function valuesOf(t: tf.Tensor4D): Float32Array | undefined {
+  return t.dtype === 'float32' ? (t.dataSync() as Float32Array) : undefined;
 }

@@ -1,7 +1,11 @@
 // Between tensors and the typed-array kernels, without needless copies: on the cpu backend
 // dataSync() returns the tensor's own array and tf.tensor() keeps the Float32Array it is given.
 import * as tf from '@tensorflow/tfjs-core';
+import type { LayerBuffers } from './batchBuffers';
 import type { ImageBatchShape } from './kernels/imageBatch';
+import { ELEMENTWISE, outputSize, type ImageJobSpec } from './parallel/imageJobs';
+import { runImageJob } from './parallel/imagePool';
+import { batchArray } from './parallel/sharedBatch';
 
 export function batchShapeOf(images: tf.Tensor4D): ImageBatchShape {
   const [batch, height, width, channels] = images.shape;
@@ -21,6 +25,22 @@ export function mapBatch(
 ): tf.Tensor4D {
   const out = kernel(float32Values(images), batchShapeOf(images));
   return tf.tensor4d(out, images.shape, 'float32');
+}
+
+/**
+ * Runs a per-image kernel (parallel/imageJobs.ts) over a float32 batch, split across the image
+ * threads when large. The output goes over the input when the kernel is element-wise and
+ * runLayers allows it, else into memory `buffers` offers, else into new memory.
+ */
+export function imageJobTensor(images: tf.Tensor4D, spec: ImageJobSpec, buffers?: LayerBuffers): tf.Tensor4D {
+  const input = float32Values(images);
+  const shape = batchShapeOf(images);
+  const { height, width } = outputSize(spec, shape);
+  const length = shape.batch * height * width * shape.channels;
+  const output =
+    ELEMENTWISE[spec.kernel] && buffers?.inputWritable ? input : buffers ? buffers.output(length, shape.batch) : batchArray(length, shape.batch);
+  runImageJob({ ...spec, input, output, shape });
+  return tf.tensor4d(output, [shape.batch, height, width, shape.channels], 'float32');
 }
 
 /** The batch as a new float32 tensor handle (Keras's cast to compute dtype); shares data when already float32. */

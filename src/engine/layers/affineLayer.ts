@@ -3,8 +3,9 @@
 // the value range a constant fill can add.
 import type * as tf from '@tensorflow/tfjs-core';
 import type { FillMode } from '../kernels/fillModes';
-import { projectiveTransform, type Interpolation } from '../kernels/projectiveTransform';
-import { mapBatch } from '../tensors';
+import type { Interpolation } from '../kernels/projectiveTransform';
+import type { LayerBuffers } from '../batchBuffers';
+import { imageJobTensor } from '../tensors';
 import type { BatchShape, ValueRange } from './layer';
 import { isFiniteNumber, perImageList, transformationObject } from './transformationJson';
 
@@ -14,11 +15,15 @@ export interface FillOptions {
   readonly fillValue: number;
 }
 
-/** Transforms a float32 batch by one 8-value row per image (or one for all), as ImageProjectiveTransformV3. */
-export function transformBatch(layer: string, images: tf.Tensor4D, rows: Float32Array, options: FillOptions): tf.Tensor4D {
+/**
+ * Transforms a float32 batch by one 8-value row per image (or one for all), as
+ * ImageProjectiveTransformV3, into memory `buffers` offers (split across the image threads when large).
+ */
+export function transformBatch(layer: string, images: tf.Tensor4D, rows: Float32Array, options: FillOptions, buffers?: LayerBuffers): tf.Tensor4D {
   const batch = images.shape[0];
   if (rows.length !== 8 * batch) throw new Error(`${layer}: transformation drawn for ${rows.length / 8} images, the batch has ${batch}`);
-  return mapBatch(images, (values, shape) => projectiveTransform(values, shape, rows, options));
+  const { fillMode, interpolation, fillValue } = options;
+  return imageJobTensor(images, { kernel: 'projective', params: { transforms: rows, options: { fillMode, interpolation, fillValue } } }, buffers);
 }
 
 /** Constant fill can bring fill_value into the image; the other modes only move existing values. */

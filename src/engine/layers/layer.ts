@@ -3,6 +3,7 @@
 // separates get_random_transformation from transform_images, so tests can inject one.
 import type * as tf from '@tensorflow/tfjs-core';
 import type { KerasVersion, Value } from '../../pipeline/model';
+import type { LayerBuffers } from '../batchBuffers';
 import type { ImageBatchShape } from '../kernels/imageBatch';
 import type { Rng } from '../rng';
 import type { DescribeContext, LayerDescription } from './description';
@@ -40,9 +41,10 @@ export interface ConfiguredLayer<T = unknown> {
   /**
    * Applies the layer to a float32 NHWC batch whose values Keras would hold as `dtype` (default
    * float32). With training=false the transformation is ignored. Returns a new tensor; the caller
-   * disposes both.
+   * disposes both. `buffers` (from runLayers) says whether the output may be written over the
+   * input's values and offers discarded memory for it; without it, neither is allowed.
    */
-  apply(images: tf.Tensor4D, transformation: T | undefined, training: boolean, dtype?: KerasDtype): tf.Tensor4D;
+  apply(images: tf.Tensor4D, transformation: T | undefined, training: boolean, dtype?: KerasDtype, buffers?: LayerBuffers): tf.Tensor4D;
   /** The Keras dtype of apply's output. Absent: float32 (the layer casts to its compute dtype). */
   outputDtype?(input: KerasDtype, training: boolean): KerasDtype;
   /**

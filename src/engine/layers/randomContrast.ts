@@ -3,10 +3,9 @@
 // scalar f gives [1, 1 + f] (contrast only increases), clipped to value_range. Keras 2: one c for
 // the whole batch from [1 − f, 1 + f], clipped to [0, 255]. Training off: the input.
 import type { KerasVersion, Value } from '../../pipeline/model';
-import { adjustContrast } from '../kernels/contrast';
 import { f32 } from '../kernels/float32';
 import type { Range } from '../kernels/valueRange';
-import { float32Copy, mapBatch } from '../tensors';
+import { float32Copy, imageJobTensor } from '../tensors';
 import { clipRange, clippedTo, valueRangeMismatch } from './colorDescription';
 import { phrase, UNCHANGED_AT_INFERENCE, type DescribeContext, type LayerDescription } from './description';
 import { keras2Bounds, keras3SetFactor } from './factors';
@@ -51,7 +50,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
     sample: parts.sample,
     describeSample: parts.describeSample,
 
-    apply(images, t, training, dtype = 'float32') {
+    apply(images, t, training, dtype = 'float32', buffers) {
       if (!training || !t) return float32Copy(images);
       if (version === 3 && dtype !== 'float32') {
         throw new LayerConfigError(
@@ -59,7 +58,7 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
         );
       }
       const mode = version === 3 ? 'height-then-width' : 'whole-image';
-      return mapBatch(images, (values, shape) => adjustContrast(values, shape, t.values, mode, clip[0], clip[1]));
+      return imageJobTensor(images, { kernel: 'contrast', params: { factors: t.values, mode, lo: clip[0], hi: clip[1] } }, buffers);
     },
 
     outputDtype: (dtype, training) => (version === 3 && !training ? dtype : 'float32'),

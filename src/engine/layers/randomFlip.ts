@@ -2,9 +2,8 @@
 // "horizontal_and_vertical" mode, uses it for both axes (identity or a 180° rotation); Keras 2
 // draws an independent coin per axis. Training off: the input, cast to float32.
 import type { KerasVersion, Value } from '../../pipeline/model';
-import { flipImages } from '../kernels/flip';
 import type { Rng } from '../rng';
-import { float32Copy, mapBatch } from '../tensors';
+import { float32Copy, imageJobTensor } from '../tensors';
 import { LayerConfigError, type BatchShape, type ConfiguredLayer, type LayerContext, type LayerFactory, type SampleParams } from './layer';
 import { phrase, UNCHANGED_AT_INFERENCE, type LayerDescription } from './description';
 import { pyStr } from './python';
@@ -51,9 +50,9 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion, co
       return { horizontal, vertical };
     },
 
-    apply(images, t, training) {
+    apply(images, t, training, _dtype, buffers) {
       if (!training || !t || (!t.horizontal.some(Boolean) && !t.vertical.some(Boolean))) return float32Copy(images);
-      return mapBatch(images, (values, shape) => flipImages(values, shape, t.horizontal, t.vertical));
+      return imageJobTensor(images, { kernel: 'flip', params: { horizontal: t.horizontal, vertical: t.vertical } }, buffers);
     },
 
     describeSample(t, index): SampleParams {

@@ -1,12 +1,13 @@
 // keras.layers.RandomRotation (keras-layers.md §2.2): one angle per image, an inverse-mapping
-// rotation about the image centre, applied by the projective transform (through tf.image.transform).
+// rotation about the image centre, applied by the projective transform (the kernel behind the
+// engine's tf.image.transform, called directly so that large batches are split across threads).
 // Keras 3: degrees ~ U(lo·360, hi·360) with the base `_set_factor`; Keras 2: radians ~
 // U(lo·2π, hi·2π), a negative scalar or upper < lower raising. Training off: the input as float32.
-import * as tf from '@tensorflow/tfjs-core';
 import type { KerasVersion, Value } from '../../pipeline/model';
 import { f32 } from '../kernels/float32';
 import type { Rng } from '../rng';
 import { float32Copy } from '../tensors';
+import { transformBatch } from './affineLayer';
 import { keras2RotationMatrix, keras3AffineMatrix } from './affineMatrices';
 import { fillModePhrase, phrase, UNCHANGED_AT_INFERENCE, type DescribeContext, type LayerDescription } from './description';
 import { keras2Bounds, keras3BaseFactor, type Range } from './factors';
@@ -64,16 +65,13 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       return withMatrices(angles, shape);
     },
 
-    apply(images, t, training) {
+    apply(images, t, training, _dtype, buffers) {
       if (!training || !t) return float32Copy(images);
       const [batch, height, width] = images.shape;
       if (t.angles.length !== batch || t.height !== height || t.width !== width) {
         throw new Error(`RandomRotation: transformation drawn for ${t.angles.length}x${t.height}x${t.width}, images are ${batch}x${height}x${width}`);
       }
-      return tf.tidy(() => {
-        const matrices = tf.tensor2d(t.matrices, [batch, 8], 'float32');
-        return tf.image.transform(float32Copy(images), matrices, interpolation, fillMode, fillValue);
-      });
+      return transformBatch('RandomRotation', images, t.matrices, { fillMode, interpolation, fillValue }, buffers);
     },
 
     describeSample(t, index) {

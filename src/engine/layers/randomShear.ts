@@ -43,9 +43,9 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       return { shearX: Float32Array.from(sx, (v, i) => f32(v) * sign[i]), shearY: Float32Array.from(sy, (v, i) => f32(v) * sign[i]) };
     },
 
-    apply(images, t, training) {
+    apply(images, t, training, _dtype, buffers) {
       if (!training || !t) return float32Copy(images);
-      return transformBatch('RandomShear', images, rowsPerImage(t.shearX.length, (i) => [1, t.shearX[i], 0, t.shearY[i], 1, 0, 0, 0]), fill);
+      return transformBatch('RandomShear', images, rowsPerImage(t.shearX.length, (i) => [1, t.shearX[i], 0, t.shearY[i], 1, 0, 0, 0]), fill, buffers);
     },
 
     describeSample: (t, index) => ({ shear_x: t.shearX[index], shear_y: t.shearY[index] }),

@@ -70,9 +70,9 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       return { dy, dx };
     },
 
-    apply(images, t, training) {
+    apply(images, t, training, _dtype, buffers) {
       if (!training || !t) return float32Copy(images);
-      return transformBatch('RandomTranslation', images, rowsPerImage(t.dy.length, (i) => [1, 0, -t.dx[i], 0, 1, -t.dy[i], 0, 0]), fill);
+      return transformBatch('RandomTranslation', images, rowsPerImage(t.dy.length, (i) => [1, 0, -t.dx[i], 0, 1, -t.dy[i], 0, 0]), fill, buffers);
     },
 
     describeSample: (t, index) => ({ dy_px: t.dy[index], dx_px: t.dx[index] }),

@@ -66,10 +66,10 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
       return { zoomHeight, zoomWidth };
     },
 
-    apply(images, t, training) {
+    apply(images, t, training, _dtype, buffers) {
       if (!training || !t) return float32Copy(images);
       const [, height, width] = images.shape;
-      return transformBatch('RandomZoom', images, rows(t, { batch: t.zoomHeight.length, height, width, channels: 1 }), fill);
+      return transformBatch('RandomZoom', images, rows(t, { batch: t.zoomHeight.length, height, width, channels: 1 }), fill, buffers);
     },
 
     describeSample: (t, index) => ({ zoom_height: t.zoomHeight[index], zoom_width: t.zoomWidth[index] }),

@@ -1,8 +1,7 @@
 // keras.layers.Rescaling: cast to float32, then x·scale + offset, in training and at inference
 // alike. `scale` and `offset` may be per-channel lists (broadcast over the channels axis).
 import type { KerasVersion, Value } from '../../pipeline/model';
-import { scaleOffset } from '../kernels/scaleOffset';
-import { mapBatch } from '../tensors';
+import { imageJobTensor } from '../tensors';
 import { LayerConfigError, type ConfiguredLayer, type LayerFactory, type ValueRange } from './layer';
 import { phrase, type LayerDescription } from './description';
 import { pyStr } from './python';
@@ -47,14 +46,14 @@ function create(args: Readonly<Record<string, Value>>, version: KerasVersion): C
     activeAtInference: true,
     sample: () => null,
 
-    apply(images) {
+    apply(images, _t, _training, _dtype, buffers) {
       const channels = images.shape[3];
       for (const [name, v] of [['scale', scale], ['offset', offset]] as const) {
         if (v.length !== 1 && v.length !== channels) {
           throw new LayerConfigError(`Rescaling: \`${name}\` has ${v.length} values but the images have ${channels} channels`);
         }
       }
-      return mapBatch(images, (values) => scaleOffset(values, channels, scale32, offset32));
+      return imageJobTensor(images, { kernel: 'scaleOffset', params: { scale: scale32, offset: offset32 } }, buffers);
     },
 
     describeSample: () => ({}),

@@ -1,0 +1,70 @@
+// The kernels a batch can be split into image by image, named, with their arguments as plain
+// data, so that any thread (the caller's or an image thread, imageThread.ts) can compute images
+// [from, to) of a job. Each image's output depends on that image alone, so however the images
+// are shared out the result is the same, bit for bit.
+import { adjustContrast, type ChannelMean } from '../kernels/contrast';
+import { flipImages } from '../kernels/flip';
+import type { ImageBatchShape } from '../kernels/imageBatch';
+import { projectiveTransform, type ProjectiveTransformOptions } from '../kernels/projectiveTransform';
+import { scaleOffset } from '../kernels/scaleOffset';
+
+/** Each kernel's arguments besides the arrays. */
+export interface ImageKernelParams {
+  flip: { readonly horizontal: readonly boolean[]; readonly vertical: readonly boolean[] };
+  /** `transforms`: 8 values shared by the batch, or 8 per image. */
+  projective: { readonly transforms: Float32Array; readonly options: ProjectiveTransformOptions };
+  contrast: { readonly factors: Float32Array; readonly mode: ChannelMean; readonly lo: number; readonly hi: number };
+  scaleOffset: { readonly scale: Float32Array; readonly offset: Float32Array };
+}
+
+export type ImageKernel = keyof ImageKernelParams;
+
+/** A kernel with its arguments, before its arrays are chosen. */
+export type ImageJobSpec = { [K in ImageKernel]: { readonly kernel: K; readonly params: ImageKernelParams[K] } }[ImageKernel];
+
+/** A whole batch's work: `input` NHWC of `shape`, `output` NHWC of the kernel's output size. */
+export type ImageJob = ImageJobSpec & {
+  readonly input: Float32Array;
+  readonly output: Float32Array;
+  readonly shape: ImageBatchShape;
+};
+
+/**
+ * Kernels whose output value i depends on input value i and on statistics of the image read
+ * before any write: they may write over their input.
+ */
+export const ELEMENTWISE: Readonly<Record<ImageKernel, boolean>> = { flip: false, projective: false, contrast: true, scaleOffset: true };
+
+/** The output's height and width (only the projective transform may change them). */
+export function outputSize(job: ImageJobSpec, shape: ImageBatchShape): { height: number; width: number } {
+  if (job.kernel === 'projective') return { height: job.params.options.outHeight ?? shape.height, width: job.params.options.outWidth ?? shape.width };
+  return { height: shape.height, width: shape.width };
+}
+
+/** Computes images [from, to) of the job. */
+export function runImages(job: ImageJob, from: number, to: number): void {
+  const { shape } = job;
+  const count = to - from;
+  const part = { ...shape, batch: count };
+  const inPer = shape.height * shape.width * shape.channels;
+  const { height, width } = outputSize(job, shape);
+  const outPer = height * width * shape.channels;
+  const input = job.input.subarray(from * inPer, to * inPer);
+  const output = job.output.subarray(from * outPer, to * outPer);
+  switch (job.kernel) {
+    case 'flip':
+      flipImages(input, part, job.params.horizontal.slice(from, to), job.params.vertical.slice(from, to), output);
+      return;
+    case 'projective': {
+      const t = job.params.transforms;
+      projectiveTransform(input, part, t.length === 8 ? t : t.subarray(8 * from, 8 * to), job.params.options, output);
+      return;
+    }
+    case 'contrast':
+      adjustContrast(input, part, job.params.factors.subarray(from, to), job.params.mode, job.params.lo, job.params.hi, output);
+      return;
+    case 'scaleOffset':
+      scaleOffset(input, shape.channels, job.params.scale, job.params.offset, output);
+      return;
+  }
+}
