@@ -82,15 +82,27 @@ export function axisAlignedTransform(
   }
   const xs = bilinearTaps(outW, width, a0, a2, map);
   const ys = bilinearTaps(outH, height, b1, b2, map);
+  // Per column, the left tap's offset in a row when both taps lie in the image, else −1: one
+  // load and one test per pixel instead of three of each.
+  const inside = new Int32Array(outW);
+  for (let x = 0; x < outW; x++) inside[x] = xs.loIn[x] && xs.hiIn[x] ? xs.lo[x] * channels : -1;
   for (let y = 0; y < outH; y++) {
     const wy0 = ys.wLo[y], wy1 = ys.wHi[y];
     const top = src + ys.lo[y] * row;
     const rowsIn = ys.loIn[y] && ys.hiIn[y];
     for (let x = 0; x < outW; x++, dst += channels) {
       const wx0 = xs.wLo[x], wx1 = xs.wHi[x];
-      if (rowsIn && xs.loIn[x] && xs.hiIn[x]) {
-        const i00 = top + xs.lo[x] * channels;
+      const offset = inside[x];
+      if (rowsIn && offset >= 0) {
+        const i00 = top + offset;
         const i10 = i00 + row;
+        if (channels === 3) {
+          // RGB unrolled (the same arithmetic as the loop below).
+          out[dst] = wy0 * (wx0 * images[i00] + wx1 * images[i00 + 3]) + wy1 * (wx0 * images[i10] + wx1 * images[i10 + 3]);
+          out[dst + 1] = wy0 * (wx0 * images[i00 + 1] + wx1 * images[i00 + 4]) + wy1 * (wx0 * images[i10 + 1] + wx1 * images[i10 + 4]);
+          out[dst + 2] = wy0 * (wx0 * images[i00 + 2] + wx1 * images[i00 + 5]) + wy1 * (wx0 * images[i10 + 2] + wx1 * images[i10 + 5]);
+          continue;
+        }
         for (let c = 0; c < channels; c++) {
           out[dst + c] = wy0 * (wx0 * images[i00 + c] + wx1 * images[i00 + channels + c]) + wy1 * (wx0 * images[i10 + c] + wx1 * images[i10 + channels + c]);
         }

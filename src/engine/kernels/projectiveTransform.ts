@@ -97,8 +97,10 @@ export function projectiveTransform(
           nearestPixel(images, src, height, width, channels, my, mx, fill, result, dst);
           continue;
         }
-        const x0 = Math.floor(mx);
-        const y0 = Math.floor(my);
+        // floor as an int32 truncation where that is the same (non-negative, below 2^31), which
+        // keeps the tap indices integers; anything else fails the test and takes bilinearPixel.
+        const x0 = mx >= 0 ? mx | 0 : -1;
+        const y0 = my >= 0 ? my | 0 : -1;
         if (x0 >= 0 && x0 < lastX && y0 >= 0 && y0 < lastY) {
           // All four taps inside, the common case, inline (bilinearPixel's fast path; a call per
           // pixel costs a third of the kernel's time).

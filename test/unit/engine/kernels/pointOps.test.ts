@@ -53,6 +53,29 @@ describe('adjustContrast', () => {
     assert.ok(spread(out, 0) < spread(images, 0) && spread(out, 36) > spread(images, 36));
   });
 
+  it("rounds each of TF's float32 steps, (x − mean)·c + mean, then clips, in place or not", () => {
+    const f = Math.fround;
+    // Values near the bounds, so that the rounding of the sum and the clip meet; 1 and 4 channels
+    // take the general loop, 3 the unrolled one.
+    for (const channels of [1, 3, 4]) {
+      const s = shapeOf(3, 5, 7, channels);
+      const values = randomPixels(s, channels).map((v, i) => (i % 3 === 0 ? f(254.99 + v / 1e4) : i % 3 === 1 ? f(v / 1e5) : v));
+      const factors = Float32Array.of(1.7, 0.3, 1.0000001);
+      for (const [lo, hi] of [[0, 255], [0.5, 254.999], [255, 0]]) {
+        const means = channelMeans(values, s, 'height-then-width');
+        const expected = values.map((v, i) => {
+          const b = Math.floor(i / (values.length / 3));
+          const m = means[b * channels + (i % channels)];
+          const y = f(f(f(v - m) * factors[b]) + m);
+          return Math.max(Math.min(y, f(hi)), f(lo));
+        });
+        assert.deepEqual(adjustContrast(values, s, factors, 'height-then-width', lo, hi), expected, `${channels} channels, [${lo}, ${hi}]`);
+        const copy = Float32Array.from(values);
+        assert.deepEqual(adjustContrast(copy, s, factors, 'height-then-width', lo, hi, copy), expected, 'in place');
+      }
+    }
+  });
+
   it('the two ways of taking the mean agree to float32 rounding', () => {
     const a = channelMeans(images, shape, 'height-then-width');
     const b = channelMeans(images, shape, 'whole-image');
