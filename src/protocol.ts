@@ -29,6 +29,7 @@ export interface WebviewStrings {
   readonly valueRangeMapped: string;
   readonly inputSize: string;
   readonly kerasVersion: string;
+  readonly inputUint8: string;
   readonly skipped: string;
   readonly layers: string;
   readonly line: string;

@@ -87,6 +87,7 @@ async function writeOutputs(result: PreviewResult, outDir: string) {
     image: result.imageName,
     // The documented fields only (the phrase beside `source` is for the extension's localisation).
     input_size: { width: result.inputSize.width, height: result.inputSize.height, source: result.inputSize.source },
+    input_dtype: result.inputDtype,
     seed: result.seed,
     layers: result.layers.map((l) => ({ class_name: l.className, line: l.line ?? null, applied: l.applied, active_at_inference: l.activeAtInference, problem: l.problem ?? null })),
     samples,

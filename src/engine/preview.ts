@@ -7,7 +7,7 @@ import { ensureBackend } from './backend';
 import { buildPipeline } from './buildPipeline';
 import { mergeExtents } from './extents';
 import { formatPhrase, phrase } from './layers/description';
-import type { ConfiguredLayer, SampleParams, ValueRange } from './layers/layer';
+import type { ConfiguredLayer, KerasDtype, SampleParams, ValueRange } from './layers/layer';
 import type { InferenceStage, PipelineSpec, PreviewRequest, PreviewResult, Tile } from './previewTypes';
 import { SeededRng } from './rng';
 import { batchArray } from './parallel/sharedBatch';
@@ -49,12 +49,14 @@ function epochSeed(seed: number, epoch: number): number {
   return (Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) + Math.imul(epoch, 0x165667b1)) >>> 0;
 }
 
-function batchTensor(images: readonly WorkingImage[]): tf.Tensor4D {
+function batchTensor(images: readonly WorkingImage[], dtype: 'float32' | 'uint8' = 'float32'): tf.Tensor4D {
   const { width, height } = images[0];
   const per = width * height * 3;
   // Shared memory when large, so that the first layer's kernel can be split across threads too.
   const data = batchArray(images.length * per, images.length);
   images.forEach((img, i) => data.set(img.pixels, i * per));
+  // uint8 images hold whole numbers: the working image's resize left fractions.
+  if (dtype === 'uint8') for (let i = 0; i < data.length; i++) data[i] = Math.round(data[i]);
   return tf.tensor4d(data, [images.length, height, width, 3], 'float32');
 }
 
@@ -80,11 +82,12 @@ async function prepare(request: PreviewRequest): Promise<Prepared> {
   const partners: WorkingImage[] = [];
   for (const p of request.partners ?? []) partners.push(await workingImage(p.bytes, p.name, sameSize));
   const built = buildPipeline(request.pipeline);
-  const nominal = built.layers.reduce<ValueRange>((range, layer) => layer.outputRange(range), [0, 255]);
+  const dtype = request.pipeline.inputDtype ?? 'float32';
+  const nominal = nominalRange(built.layers, dtype);
   const run = (images: readonly WorkingImage[], training: boolean, seed: number) => {
-    const input = batchTensor(images);
+    const input = batchTensor(images, dtype);
     try {
-      const result = runLayers(built.layers, input, { training, rng: new SeededRng(seed) });
+      const result = runLayers(built.layers, input, { training, rng: new SeededRng(seed), dtype });
       try {
         return toTiles(result.output, nominal, training ? result.params : undefined, built.layers);
       } finally {
@@ -111,12 +114,13 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
   const batch = Array.from({ length: samples }, (_, i) => (i === 0 || partners.length === 0 ? target : partners[(i - 1) % partners.length]));
   const training = p.run(batch, true, request.seed);
   const strip = epochTiles(p, request, samples);
-  const inference = inferenceStages(built.layers, target);
+  const inference = inferenceStages(built.layers, target, request.pipeline.inputDtype ?? 'float32');
   return {
     imageName: request.imageName,
     pipelineName: request.pipeline.name,
     ...(request.pipeline.file !== undefined ? { pipelineFile: request.pipeline.file } : {}),
     kerasVersion: request.pipeline.kerasVersion,
+    inputDtype: request.pipeline.inputDtype ?? 'float32',
     ...(request.pipeline.kerasVersionReason !== undefined ? { kerasVersionReason: request.pipeline.kerasVersionReason } : {}),
     ...(request.pipeline.kerasVersionReasonPhrase !== undefined ? { kerasVersionReasonPhrase: request.pipeline.kerasVersionReasonPhrase } : {}),
     seed: request.seed,
@@ -161,18 +165,32 @@ function rotate<T>(items: readonly T[], by: number): T[] {
   return [...items.slice(k), ...items.slice(0, k)];
 }
 
-/** training=False, one layer at a time, keeping each output: what predict() does, step by step. */
-function inferenceStages(layers: readonly ConfiguredLayer[], image: WorkingImage): { stages: InferenceStage[]; extent: [number, number] } {
+/** The range values are nominally in after the layers, following the dtype as they change it. */
+function nominalRange(layers: readonly ConfiguredLayer[], inputDtype: KerasDtype): ValueRange {
   let range: ValueRange = [0, 255];
-  let current = batchTensor([image]);
+  let dtype = inputDtype;
+  for (const layer of layers) {
+    range = layer.outputRange(range, dtype);
+    dtype = layer.outputDtype?.(dtype, true) ?? 'float32';
+  }
+  return range;
+}
+
+/** training=False, one layer at a time, keeping each output: what predict() does, step by step. */
+function inferenceStages(layers: readonly ConfiguredLayer[], image: WorkingImage, inputDtype: 'float32' | 'uint8'): { stages: InferenceStage[]; extent: [number, number] } {
+  let range: ValueRange = [0, 255];
+  let current = batchTensor([image], inputDtype);
+  let dtype: KerasDtype = inputDtype;
   const stages: InferenceStage[] = [{ layer: 'input', tile: toTiles(current, range, undefined, []).tiles[0], changed: false, range }];
   try {
     for (const layer of layers) {
-      const next = runLayers([layer], current, { training: false, rng: new SeededRng(0) }).output;
+      const step = runLayers([layer], current, { training: false, rng: new SeededRng(0), dtype });
+      const next = step.output;
+      range = layer.outputRange(range, dtype);
+      dtype = step.dtype;
       const changed = !sameValues(current, next);
       current.dispose();
       current = next;
-      range = layer.outputRange(range);
       stages.push({ layer: layer.className, tile: toTiles(current, range, undefined, []).tiles[0], changed, range });
     }
     return { stages, extent: valueExtent(current.dataSync() as Float32Array) };

@@ -26,6 +26,11 @@ export interface PipelineSpec {
    * `source` says where, in English; `phrase` is the same in translatable form, when known.
    */
   readonly inputSize?: { readonly height: number; readonly width: number; readonly source: string; readonly phrase?: Phrase };
+  /**
+   * The dtype images arrive in: float32 0–255 as image_dataset_from_directory yields them (the
+   * default), or uint8 as tf.io.decode_jpeg and TFDS give them to map functions.
+   */
+  readonly inputDtype?: 'float32' | 'uint8';
 }
 
 export interface PreviewRequest {
@@ -88,6 +93,8 @@ export interface PreviewResult {
   readonly kerasVersion: KerasVersion;
   readonly kerasVersionReason?: string;
   readonly kerasVersionReasonPhrase?: Phrase;
+  /** The dtype the layers received (see PipelineSpec.inputDtype). */
+  readonly inputDtype: 'float32' | 'uint8';
   readonly seed: number;
   /**
    * Size of the decoded image and of the working image the layers receive, with where the

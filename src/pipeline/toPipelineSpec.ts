@@ -18,6 +18,8 @@ export function toPipelineSpec(pipeline: Pipeline, keras: KerasVersionChoice, fi
     ...(keras.phrase ? { kerasVersionReasonPhrase: keras.phrase } : {}),
     layers: pipeline.layers.map((l) => ({ className: l.className, args: l.args, line: l.range.start.line, ...(l.kind ? { kind: l.kind } : {}) })),
     ...(inputSize ? { inputSize } : {}),
+    // Map functions on tf.image ops get images as tf.io.decode_jpeg and TFDS decode them: uint8.
+    ...(pipeline.kind === 'tf.image' ? { inputDtype: 'uint8' as const } : {}),
   };
 }
 

@@ -24,6 +24,7 @@ export function webviewStrings(): WebviewStrings {
     valueRangeMapped: t('shown mapped to 0–255'),
     inputSize: t('Input {0}×{1} ({2})'),
     kerasVersion: t('Keras {0} semantics ({1})'),
+    inputUint8: t('uint8 images, as tf.io.decode_jpeg and TFDS give them to map functions'),
     skipped: t('Skipped'),
     layers: t('Layers'),
     line: t('line {0}'),

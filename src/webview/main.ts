@@ -72,6 +72,7 @@ function drawPreview(result: PreviewResult, s: WebviewStrings, pendingEpochs = 0
   $('meta').textContent = [
     format(s.kerasVersion, result.kerasVersion, result.kerasVersionReason ?? ''),
     format(s.inputSize, result.inputSize.width, result.inputSize.height, result.inputSize.source),
+    ...(result.inputDtype === 'uint8' ? [s.inputUint8] : []),
   ].join(' · ');
 
   const trainingLabels = result.training.map((t) => tileLabel(t.params, s));

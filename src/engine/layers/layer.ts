@@ -59,8 +59,11 @@ export interface ConfiguredLayer<T = unknown> {
    * docs/transformations.md) for a batch, validating it. Throws LayerConfigError on bad input.
    */
   parseTransformation(json: unknown, shape: BatchShape): T;
-  /** The nominal value range after this layer, given the range before it. */
-  outputRange(input: ValueRange): ValueRange;
+  /**
+   * The nominal value range after this layer, given the range before it and (when the caller
+   * tracks it) the dtype of its input: an integer image converted to float changes scale.
+   */
+  outputRange(input: ValueRange, dtype?: KerasDtype): ValueRange;
   /** What this configuration does, in concrete numbers, for hovers (see description.ts). */
   describe(context: DescribeContext): LayerDescription;
 }

@@ -54,6 +54,8 @@ export class StaticEvaluator {
         return this.binary(node, d);
       case 'identifier':
         return this.name(node, d);
+      case 'attribute':
+        return this.tensorflowConstant(node);
       default:
         return unresolved(node);
     }
@@ -113,6 +115,24 @@ export class StaticEvaluator {
     return known(arithmetic(op, a, b), node);
   }
 
+  /**
+   * TensorFlow's named constants that tf.image calls take: dtypes (`tf.float32`, `tf.dtypes.uint8`)
+   * and resize methods (`tf.image.ResizeMethod.BILINEAR`), as the strings TF accepts for them.
+   * Only when the first name is an import of tensorflow; anything else stays unresolved.
+   */
+  private tensorflowConstant(node: Node): ArgValue {
+    const parts = node.text.replace(/\s+/g, '').split('.');
+    const root = node.descendantForIndex(node.startIndex);
+    const r = root && root.type === 'identifier' ? this.names.resolve(root) : undefined;
+    if (!r || r.kind !== 'bound' || r.site.kind !== 'import') return unresolved(node);
+    const path = [...r.site.module.split('.'), ...parts.slice(1)];
+    if (path[0] !== 'tensorflow') return unresolved(node);
+    const rest = path.slice(1).filter((p) => p !== 'dtypes');
+    if (rest.length === 1 && TF_DTYPES.has(rest[0])) return rest[0];
+    if (rest.length === 3 && rest[0] === 'image' && rest[1] === 'ResizeMethod' && RESIZE_METHODS[rest[2]]) return RESIZE_METHODS[rest[2]];
+    return unresolved(node);
+  }
+
   private name(node: Node, depth: number): ArgValue {
     const r = this.names.resolve(node);
     if (r.kind !== 'bound' || r.site.kind !== 'assignment') return unresolved(node);
@@ -133,6 +153,14 @@ export class StaticEvaluator {
     }
   }
 }
+
+const TF_DTYPES = new Set(['float16', 'bfloat16', 'float32', 'float64', 'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'bool']);
+
+/** tf.image.ResizeMethod's members and the method strings they stand for. */
+const RESIZE_METHODS: Readonly<Record<string, string>> = {
+  BILINEAR: 'bilinear', NEAREST_NEIGHBOR: 'nearest', BICUBIC: 'bicubic', AREA: 'area',
+  LANCZOS3: 'lanczos3', LANCZOS5: 'lanczos5', GAUSSIAN: 'gaussian', MITCHELLCUBIC: 'mitchellcubic',
+};
 
 function known(v: string | number | undefined, node: Node): ArgValue {
   return v === undefined ? unresolved(node) : v;

@@ -36,8 +36,13 @@ export const convertImageDtype = fixedFunction(NAME, (args) => {
   return {
     apply: (images, dtype) => mapBatch(images, (values) => convertValues(values, dtype, target, saturate, new Float32Array(values.length), values.length / images.shape[0])),
     outputDtype: () => target,
-    // The preview's images are float32, which a float32 target leaves as they are.
-    outputRange: (range) => (target === 'uint8' ? [0, 255] : target === 'int32' ? [-2147483648, 2147483647] : range),
+    // Integers become [0, 1] floats (uint8 divided by 255); floats to float32 stay as they are.
+    outputRange: (range, dtype) => {
+      if (target === 'uint8') return [0, 255];
+      if (target === 'int32') return [-2147483648, 2147483647];
+      const max = dtype === 'uint8' ? 255 : dtype === 'int32' ? 2147483647 : 1;
+      return [range[0] / max, range[1] / max];
+    },
     describe(context) {
       const details =
         target === 'float32'

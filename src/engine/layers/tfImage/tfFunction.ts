@@ -70,7 +70,7 @@ export interface FixedFunction {
   /** Absent: the input's dtype (TF keeps it). */
   outputDtype?(input: KerasDtype): KerasDtype;
   /** Absent: the input's range. */
-  outputRange?(input: ValueRange): ValueRange;
+  outputRange?(input: ValueRange, dtype?: KerasDtype): ValueRange;
   describe(context: DescribeContext): { summary: Phrase; details: Phrase[] };
 }
 
@@ -90,7 +90,7 @@ export function fixedFunction(className: string, configure: (args: Readonly<Reco
       apply: (images, _t, _training, dtype = 'float32') => fn.apply(images, dtype),
       outputDtype: (dtype) => fn.outputDtype?.(dtype) ?? dtype,
       outputShape: (input) => fn.outputShape?.(input) ?? input,
-      outputRange: (range) => fn.outputRange?.(range) ?? range,
+      outputRange: (range, dtype) => fn.outputRange?.(range, dtype) ?? range,
       describe: (context) => ({ ...fn.describe(context), inference, versionNotes: [] }),
     };
   };
