@@ -3,11 +3,15 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
+import type { Timing } from './engineTiming';
 
 export interface KerasServer {
   readonly versions: { keras: string; tensorflow: string };
-  /** One call in `mode` (the pipeline eagerly or traced, or layer k alone) at `size`, ms (import excluded; the first call of a mode and size includes tracing). */
-  time(mode: 'eager' | 'graph' | `layer${number}`, size: number): Promise<number>;
+  /**
+   * One call in `mode` (the pipeline eagerly or traced, or layer k alone) at `size`: wall ms and
+   * the Python process's CPU ms (import excluded; the first call of a mode and size includes tracing).
+   */
+  time(mode: 'eager' | 'graph' | `layer${number}`, size: number): Promise<Timing>;
   close(): void;
 }
 
@@ -31,7 +35,8 @@ export async function startKeras(root: string): Promise<KerasServer> {
     versions,
     async time(mode, size) {
       child.stdin.write(`${mode} ${size}\n`);
-      return (await next()).ms as number;
+      const answer = await next();
+      return { ms: answer.ms as number, cpuMs: answer.cpu_ms as number };
     },
     close() {
       child.stdin.end('quit\n');
