@@ -1,10 +1,11 @@
 // Pipeline × image × seed → the tiles a preview shows. The CLI's `render` and the extension's
 // worker both call renderPreview, so what the tests check is what the user sees.
 import * as tf from '@tensorflow/tfjs-core';
-import { toDisplayRgba, valueExtent } from '../images/pixels';
+import { valueExtent } from '../images/pixels';
 import type { Phrase } from '../pipeline/model';
 import { ensureBackend } from './backend';
 import { buildPipeline } from './buildPipeline';
+import { displayBatch } from './displayBatch';
 import { mergeExtents } from './extents';
 import { formatPhrase, phrase } from './layers/description';
 import type { ConfiguredLayer, KerasDtype, SampleParams, ValueRange } from './layers/layer';
@@ -214,17 +215,12 @@ function toTiles(
   layers: readonly ConfiguredLayer[],
 ): { tiles: Tile[]; extent: [number, number] } {
   const [batch, height, width, channels] = output.shape;
-  const data = output.dataSync() as Float32Array;
-  const per = height * width * channels;
-  const tiles: Tile[] = [];
-  for (let i = 0; i < batch; i++) {
-    const rgba = toDisplayRgba(data.subarray(i * per, (i + 1) * per), height, width, channels, range);
-    tiles.push({
-      width,
-      height,
-      rgba: new Uint8Array(rgba.buffer),
-      params: params ? layers.map((layer, l) => ({ layer: layer.className, params: params[i]?.[l] ?? {} })) : [],
-    });
-  }
-  return { tiles, extent: valueExtent(data) };
+  const { rgba, extent } = displayBatch(output.dataSync() as Float32Array, { batch, height, width, channels }, range);
+  const tiles: Tile[] = rgba.map((bytes, i) => ({
+    width,
+    height,
+    rgba: bytes,
+    params: params ? layers.map((layer, l) => ({ layer: layer.className, params: params[i]?.[l] ?? {} })) : [],
+  }));
+  return { tiles, extent };
 }

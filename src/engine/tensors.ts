@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayerBuffers } from './batchBuffers';
 import type { ImageBatchShape } from './kernels/imageBatch';
-import { ELEMENTWISE, outputSize, type ImageJobSpec } from './parallel/imageJobs';
+import { ELEMENTWISE, outputSize, type BatchJobSpec } from './parallel/imageJobs';
 import { runImageJob } from './parallel/imagePool';
 import { batchArray } from './parallel/sharedBatch';
 
@@ -32,7 +32,7 @@ export function mapBatch(
  * threads when large. The output goes over the input when the kernel is element-wise and
  * runLayers allows it, else into memory `buffers` offers, else into new memory.
  */
-export function imageJobTensor(images: tf.Tensor4D, spec: ImageJobSpec, buffers?: LayerBuffers): tf.Tensor4D {
+export function imageJobTensor(images: tf.Tensor4D, spec: BatchJobSpec, buffers?: LayerBuffers): tf.Tensor4D {
   const input = float32Values(images);
   const shape = batchShapeOf(images);
   const { height, width } = outputSize(spec, shape);

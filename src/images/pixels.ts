@@ -27,8 +27,11 @@ export function toDisplayRgba(
   channels: number,
   range: readonly [number, number],
 ): Uint8ClampedArray {
-  const pixels = width * height;
-  const words = new Uint32Array(pixels);
+  return new Uint8ClampedArray(toDisplayWords(data, width * height, channels, range, new Uint32Array(width * height)).buffer);
+}
+
+/** toDisplayRgba's pixels as RGBA words (bytes R, G, B, A in memory) into `words`, one per pixel. */
+export function toDisplayWords(data: Float32Array, pixels: number, channels: number, range: readonly [number, number], words: Uint32Array): Uint32Array {
   const [lo, hi] = range;
   const scale = hi > lo ? 255 / (hi - lo) : 1;
   // Byte order of a word in memory: RGBA must land as R, G, B, A.
@@ -42,7 +45,7 @@ export function toDisplayRgba(
       words[p] = (opaque | (red << r) | (red << g) | (red << b)) >>> 0;
     }
   }
-  return new Uint8ClampedArray(words.buffer);
+  return words;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -55,6 +58,12 @@ function toByte(v: number): number {
 
 /** The smallest and largest finite values, or [0, 0] for an empty array. */
 export function valueExtent(data: Float32Array): [number, number] {
+  const [min, max] = valueBounds(data);
+  return min <= max ? [min, max] : [0, 0];
+}
+
+/** The smallest and largest values, NaN skipped: [Infinity, −Infinity] when there is none. */
+export function valueBounds(data: Float32Array): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < data.length; i++) {
@@ -64,5 +73,5 @@ export function valueExtent(data: Float32Array): [number, number] {
     min = v < min ? v : min;
     max = v > max ? v : max;
   }
-  return min <= max ? [min, max] : [0, 0];
+  return [min, max];
 }

@@ -92,7 +92,7 @@ export function splitsBatch(values: number, batch: number): boolean {
   return threadFileExists;
 }
 
-const isShared = (a: Float32Array): boolean => a.buffer instanceof SharedArrayBuffer;
+const isShared = (a: ArrayBufferView): boolean => a.buffer instanceof SharedArrayBuffer;
 
 /** Runs the job over its whole batch, split across the image threads when that pays. */
 export function runImageJob(job: ImageJob): void {

@@ -15,11 +15,19 @@ let allocated = 0;
 
 /** A zeroed Float32Array of `length` values for a batch of `batch` images. */
 export function batchArray(length: number, batch: number): Float32Array {
-  if (!splitsBatch(length, batch)) return new Float32Array(length);
-  allocated += 4 * length;
+  return splitsBatch(length, batch) ? new Float32Array(sharedBytes(4 * length)) : new Float32Array(length);
+}
+
+/** 32-bit words (the display's RGBA) for a batch of `batch` images of `values` values in all. */
+export function batchWords(length: number, batch: number, values: number): Uint32Array {
+  return splitsBatch(values, batch) ? new Uint32Array(sharedBytes(4 * length)) : new Uint32Array(length);
+}
+
+function sharedBytes(bytes: number): SharedArrayBuffer {
+  allocated += bytes;
   if (allocated >= COLLECT_EVERY_BYTES) {
     allocated = 0;
     garbageCollector()({ type: 'minor' });
   }
-  return new Float32Array(new SharedArrayBuffer(4 * length));
+  return new SharedArrayBuffer(bytes);
 }

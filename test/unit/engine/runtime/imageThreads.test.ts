@@ -1,15 +1,18 @@
 // Splitting a batch across image threads changes nothing: every layer built on a per-image job
 // (flips, the projective transform in each fill mode and interpolation, contrast, rescaling)
 // gives the same bits with the work shared out as on one thread, and the threads really do take
-// images. The random draws stay on the calling thread, so the drawn parameters match too.
+// images. The random draws stay on the calling thread, so the drawn parameters match too. The
+// preview's display conversion, also split, gives what the one-tile functions give.
 import * as assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs-core';
 import { ensureBackend } from '../../../../src/engine/backend';
+import { displayBatch } from '../../../../src/engine/displayBatch';
 import type { ConfiguredLayer } from '../../../../src/engine/layers/layer';
 import { configureImageThreads, imageThreadSettings, imageThreadStats, startImageThreads } from '../../../../src/engine/parallel/imagePool';
 import { createLayer } from '../../../../src/engine/registry';
 import { SeededRng } from '../../../../src/engine/rng';
 import { runLayers, type RunResult } from '../../../../src/engine/run';
+import { toDisplayRgba, valueExtent } from '../../../../src/images/pixels';
 import { randomPixels, shapeOf } from '../helpers';
 
 describe('image threads', () => {
@@ -73,6 +76,25 @@ describe('image threads', () => {
       assert.ok(helperImages > 0, 'the image threads computed some of the images');
     });
   }
+
+  it("the preview's display job: each tile and the extent as toDisplayRgba and valueExtent give them, split or not", async () => {
+    const shape = shapeOf(6, 33, 35, 3);
+    const input = sharedInput(shape, 3);
+    const values = input.dataSync() as Float32Array;
+    values[7] = NaN;
+    values[values.length - 1] = -3;
+    const per = shape.height * shape.width * shape.channels;
+    const expected = Array.from({ length: shape.batch }, (_, i) => new Uint8Array(toDisplayRgba(values.subarray(i * per, (i + 1) * per), shape.height, shape.width, 3, [0, 255]).buffer));
+    for (const minValues of [Infinity, 0]) {
+      configureImageThreads({ threads: 2, minValues });
+      await startImageThreads();
+      const display = displayBatch(values, shape, [0, 255]);
+      assert.deepEqual(display.rgba, expected, `minValues ${minValues}`);
+      assert.ok(display.rgba.every((r) => r.byteOffset === 0 && r.buffer.byteLength === r.length && !(r.buffer instanceof SharedArrayBuffer)), 'each tile in a transferable buffer of its own');
+      assert.deepEqual(display.extent, valueExtent(values));
+    }
+    input.dispose();
+  });
 
   it('runs small batches, and batches in ordinary memory, on the calling thread', async () => {
     configureImageThreads({ threads: 2, minValues: 1 << 17 });
