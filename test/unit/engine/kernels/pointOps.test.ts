@@ -76,6 +76,37 @@ describe('adjustContrast', () => {
     }
   });
 
+  it('sums each column row by row: in float32 steps over H then W (Keras 3), in double over H·W (Keras 2)', () => {
+    const f = Math.fround;
+    // Heights around the four-row passes; values of mixed magnitude, so the order of the sums shows.
+    for (const height of [1, 3, 4, 7, 9]) {
+      const s = shapeOf(2, height, 5, 3);
+      const values = randomPixels(s, height).map((v, i) => (i % 5 === 0 ? f(v * 1e4 + 0.37) : f(v / 7)));
+      const expectedH = new Float32Array(6);
+      const expectedWhole = new Float32Array(6);
+      for (let b = 0; b < 2; b++) {
+        for (let c = 0; c < 3; c++) {
+          let sumW = 0;
+          let whole = 0;
+          for (let x = 0; x < 5; x++) {
+            let column = 0;
+            let columnD = 0;
+            for (let y = 0; y < height; y++) {
+              column = f(column + values[((b * height + y) * 5 + x) * 3 + c]);
+              columnD += values[((b * height + y) * 5 + x) * 3 + c];
+            }
+            sumW = f(sumW + f(column / height));
+            whole += columnD;
+          }
+          expectedH[b * 3 + c] = f(sumW / 5);
+          expectedWhole[b * 3 + c] = f(f(whole) / (height * 5));
+        }
+      }
+      assert.deepEqual(channelMeans(values, s, 'height-then-width'), expectedH, `height ${height}`);
+      assert.deepEqual(channelMeans(values, s, 'whole-image'), expectedWhole, `height ${height}, whole image`);
+    }
+  });
+
   it('the two ways of taking the mean agree to float32 rounding', () => {
     const a = channelMeans(images, shape, 'height-then-width');
     const b = channelMeans(images, shape, 'whole-image');
