@@ -3,7 +3,7 @@
 // its own process) and in real Keras 3 on TF-CPU (bench/keras_bench.py, the oracle venv's
 // Python); medians of wall and CPU time, and ratios from this run. Then the preview's memory over
 // 100 previews, the event-loop delay while the worker renders, and the live preview's
-// edit → redraw latency (liveLatency.ts). Options: --runs N (default 9), --sizes 224,512,
+// edit → redraw latency (liveLatency.ts). Options: --runs N (default 12), --sizes 224,512,
 // --skip-tfjs, --skip-keras.
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
@@ -54,6 +54,16 @@ interface SizeTimings {
 const SETTLE_MS = 100;
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
+// The order of the four calls (engine, engine 1 thread, Keras eager, Keras tf.function) round by
+// round: each call follows each of the others once in four rounds. A call right after another
+// finds the caches full of that one's data (100 MB at 512²); a fixed order would favour some.
+const ORDERS = [
+  [0, 1, 2, 3],
+  [1, 3, 0, 2],
+  [2, 0, 3, 1],
+  [3, 2, 1, 0],
+];
+
 const wall = (xs: readonly Timing[]) => (xs.length ? median(xs.map((x) => x.ms)) : undefined);
 const cpu = (xs: readonly Timing[]) => (xs.length ? median(xs.map((x) => x.cpuMs)) : undefined);
 
@@ -62,14 +72,14 @@ function row(cells: string[], widths: number[]): string {
 }
 
 async function main(): Promise<void> {
-  const runs = Number(option('runs') ?? 9);
+  const runs = Number(option('runs') ?? 12);
   const sizes = (option('sizes') ?? '224,512').split(',').map(Number);
   const skipTfjs = process.argv.includes('--skip-tfjs');
   const skipKeras = process.argv.includes('--skip-keras');
   const load = os.loadavg()[0];
 
-  // Engine and Keras alternate run by run (and which goes first alternates too), so that all of
-  // them see the same machine load.
+  // Engine and Keras alternate run by run, in orders that change, so that all of them see the
+  // same machine load.
   const keras = skipKeras ? undefined : await startKeras(ROOT);
   const timings = new Map<number, SizeTimings>();
   let missing: string[] = [];
@@ -79,10 +89,10 @@ async function main(): Promise<void> {
     missing = engine.missing;
     threads = engine.threads;
     const t: SizeTimings = { engine: [], single: [], eager: [], graph: [], perLayer: {}, kerasPerLayer: {}, load: [os.loadavg()[0], 0], helperShare: 0 };
-    const round = async (record: boolean, engineFirst: boolean) => {
+    const round = async (record: boolean, r: number) => {
       const steps: (() => Promise<Timing>)[] = [async () => engine.run(), async () => engine.run(true)];
       if (keras) steps.push(() => keras.time('eager', size), () => keras.time('graph', size));
-      const order = engineFirst ? [0, 1, 2, 3] : [2, 3, 0, 1];
+      const order = ORDERS[r % ORDERS.length];
       const lists = [t.engine, t.single, t.eager, t.graph];
       for (const k of order.filter((k) => k < steps.length)) {
         await settle();
@@ -90,8 +100,8 @@ async function main(): Promise<void> {
         if (record) lists[k].push(timing);
       }
     };
-    for (let i = 0; i < 3; i++) await round(false, i % 2 === 0);
-    for (let r = 0; r < runs; r++) await round(true, r % 2 === 0);
+    for (let i = 0; i < 3; i++) await round(false, i);
+    for (let r = 0; r < runs; r++) await round(true, r);
     t.perLayer = engine.perLayer(runs);
     if (keras) {
       // Each Keras layer alone, eagerly, on the same batch: which layer the gap is in.
