@@ -104,8 +104,10 @@ export function projectiveTransform(
         if (x0 >= 0 && x0 < lastX && y0 >= 0 && y0 < lastY) {
           // All four taps inside, the common case, inline (bilinearPixel's fast path; a call per
           // pixel costs a third of the kernel's time).
-          const wx0 = f32(mx - x0), wx1 = f32(x0 + 1 - mx);
-          const wy0 = f32(my - y0), wy1 = f32(y0 + 1 - my);
+          // mx − x0 is exact in float32 (Sterbenz: x0 ≤ mx < x0 + 1 ≤ 2·x0, or x0 = 0), so it
+          // needs no rounding; x0 + 1 − mx does when x0 = 0 and mx < 0.5.
+          const wx0 = mx - x0, wx1 = f32(x0 + 1 - mx);
+          const wy0 = my - y0, wy1 = f32(y0 + 1 - my);
           const i00 = src + (y0 * width + x0) * channels;
           const i10 = i00 + rowLength;
           for (let c = 0; c < channels; c++) {
