@@ -1,5 +1,6 @@
 // The engine's headless face: `parse`, `render` and `apply`. Each subcommand lives in its own
 // file and is loaded only when asked for, so `parse` never pays for TF.js.
+import { isUserError } from '../engine/userError';
 import { CliError } from './errors';
 
 const USAGE = `usage: augmentation-preview <command> [options]
@@ -37,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    if (err instanceof CliError || (err instanceof Error && err.name === 'LayerConfigError')) {
+    if (err instanceof CliError || isUserError(err)) {
       process.stderr.write(`augmentation-preview: ${err.message.split('\n')[0]}\n`);
       process.exit(2);
     }
