@@ -13,16 +13,18 @@ export interface DisplayBatch {
   readonly extent: [number, number];
 }
 
-// The words are copied out per tile, so one shared scratch serves every call (fresh memory would
-// cost its page faults each time).
-let scratch: Uint32Array | undefined;
+// The words are copied out per tile, so scratch memory serves every call (fresh memory would cost
+// its page faults each time): one shared for split batches, one ordinary for the others (the
+// preview alternates between them: the grid, then the one-image inference stages).
+const scratch: { shared?: Uint32Array; plain?: Uint32Array } = {};
 
 export function displayBatch(values: Float32Array, shape: ImageBatchShape, range: readonly [number, number]): DisplayBatch {
   const pixels = shape.height * shape.width;
   const length = shape.batch * pixels;
-  const shared = splitsBatch(values.length, shape.batch);
-  if (!scratch || scratch.length < length || (scratch.buffer instanceof SharedArrayBuffer) !== shared) scratch = batchWords(length, shape.batch, values.length);
-  const words = scratch.subarray(0, length);
+  const kind = splitsBatch(values.length, shape.batch) ? 'shared' : 'plain';
+  let memory = scratch[kind];
+  if (!memory || memory.length < length) memory = scratch[kind] = batchWords(length, shape.batch, values.length);
+  const words = memory.subarray(0, length);
   const bounds = new Float32Array(words.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(8 * shape.batch) : new ArrayBuffer(8 * shape.batch));
   runImageJob({ kernel: 'display', params: { range, bounds }, input: values, output: words, shape });
   const rgba = Array.from({ length: shape.batch }, (_, i) => new Uint8Array(words.buffer, 4 * pixels * i, 4 * pixels).slice());
