@@ -7,14 +7,13 @@ Run: python3 scripts/aug-signatures.py KERAS_CV_WHEEL   (e.g. from `pip download
 with TensorFlow importable (the oracle venv: .venv/oracle/bin/python).
 """
 import ast
-import inspect
-import json
 import os
 import sys
 import zipfile
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import tensorflow as tf  # noqa: E402
+from signatures_common import jsonable, parameters, write_signatures  # noqa: E402
 
 TF_IMAGE = """random_flip_left_right random_flip_up_down random_brightness random_contrast random_hue random_saturation
 random_jpeg_quality random_crop stateless_random_flip_left_right stateless_random_flip_up_down stateless_random_brightness
@@ -22,28 +21,6 @@ stateless_random_contrast stateless_random_hue stateless_random_saturation state
 stateless_random_crop flip_left_right flip_up_down rot90 transpose resize resize_with_crop_or_pad resize_with_pad
 central_crop crop_to_bounding_box pad_to_bounding_box adjust_brightness adjust_contrast adjust_hue adjust_saturation
 adjust_gamma adjust_jpeg_quality convert_image_dtype per_image_standardization rgb_to_grayscale grayscale_to_rgb""".split()
-
-
-def jsonable(v):
-    if isinstance(v, (tuple, list)):
-        return [jsonable(x) for x in v]
-    if v is None or isinstance(v, (bool, int, float, str)):
-        return v
-    return repr(v)
-
-
-def tf_signature(fn):
-    params = []
-    for p in inspect.signature(fn).parameters.values():
-        if p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL):
-            continue
-        entry = {"name": p.name}
-        if p.default is p.empty:
-            entry["required"] = True
-        else:
-            entry["default"] = jsonable(p.default)
-        params.append(entry)
-    return params
 
 
 def literal(node):
@@ -92,11 +69,7 @@ def keras_cv_layers(wheel):
 
 out = {
     "generatedBy": f"tensorflow {tf.__version__}, keras-cv {os.path.basename(sys.argv[1])}",
-    "tfImage": {n: tf_signature(getattr(tf.image, n)) for n in TF_IMAGE},
+    "tfImage": {n: parameters(getattr(tf.image, n)) for n in TF_IMAGE},
     "kerasCv": keras_cv_layers(sys.argv[1]),
 }
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "pipeline", "augmentation-signatures.json")
-with open(path, "w") as f:
-    json.dump(out, f, indent=1, sort_keys=True)
-    f.write("\n")
-print(f"wrote {os.path.relpath(path)} ({out['generatedBy']})", file=sys.stderr)
+write_signatures("augmentation-signatures.json", out)

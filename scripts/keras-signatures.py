@@ -4,14 +4,13 @@ The parser maps positional arguments to parameter names and fills defaults from 
 so those facts come from real Keras rather than from memory. Run: python3 scripts/keras-signatures.py
 """
 import inspect
-import json
 import os
-import sys
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import keras  # noqa: E402
 import tf_keras  # noqa: E402
 from keras.src.legacy import layers as legacy_layers  # noqa: E402
+from signatures_common import parameters, write_signatures  # noqa: E402
 
 K3_IMAGE = """AugMix AutoContrast CenterCrop ContrastLimitedAdaptiveHistogramEqualization CutMix Equalization
 MaxNumBoundingBoxes MixUp RandAugment RandomBrightness RandomColorDegeneration RandomColorJitter RandomContrast
@@ -22,28 +21,8 @@ K2_IMAGE = """Resizing CenterCrop RandomCrop Rescaling RandomFlip RandomTranslat
 RandomContrast RandomHeight RandomWidth RandomBrightness Normalization""".split()
 
 
-def jsonable(v):
-    if isinstance(v, tuple):
-        return [jsonable(x) for x in v]
-    if isinstance(v, list):
-        return [jsonable(x) for x in v]
-    if v is None or isinstance(v, (bool, int, float, str)):
-        return v
-    return repr(v)
-
-
 def signature(cls):
-    params = []
-    for p in list(inspect.signature(cls.__init__).parameters.values())[1:]:
-        if p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL):
-            continue
-        entry = {"name": p.name}
-        if p.default is p.empty:
-            entry["required"] = True
-        else:
-            entry["default"] = jsonable(p.default)
-        params.append(entry)
-    return params
+    return parameters(cls.__init__, skip_first=True)
 
 
 def other_layers(module, image):
@@ -70,8 +49,4 @@ out = {
         "other": other_layers(tf_keras.layers, K2_IMAGE),
     },
 }
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "pipeline", "keras-signatures.json")
-with open(path, "w") as f:
-    json.dump(out, f, indent=1, sort_keys=True)
-    f.write("\n")
-print(f"wrote {os.path.relpath(path)} ({out['generatedBy']})", file=sys.stderr)
+write_signatures("keras-signatures.json", out)
