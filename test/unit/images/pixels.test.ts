@@ -2,7 +2,8 @@
 // (Math.round) and clipped, as byte-wise Uint8ClampedArray stores of Math.round would give; the
 // value extent skips NaN.
 import * as assert from 'node:assert/strict';
-import { toDisplayRgba, valueExtent } from '../../../src/images/pixels';
+import * as fc from 'fast-check';
+import { toDisplayRgba, valueBounds, valueExtent } from '../../../src/images/pixels';
 
 const EDGES = [NaN, Infinity, -Infinity, -0, 0, 0.49999, 0.5, 1.5, 2.5, 127.5, 254.49999, 254.5, 254.7, 255, 255.5, 256, -0.5, -0.51, -1e10, 1e10, 2 ** 31, 2 ** 32 + 3];
 
@@ -32,5 +33,28 @@ describe('display pixels', () => {
     assert.deepEqual(valueExtent(Float32Array.from([3, NaN, -2, 7.5, 0])), [-2, 7.5]);
     assert.deepEqual(valueExtent(Float32Array.from([NaN, NaN])), [0, 0]);
     assert.deepEqual(valueExtent(new Float32Array(0)), [0, 0]);
+  });
+
+  it('value bounds: what one scan with strict comparisons gives, to the sign of a zero, on any data', () => {
+    // The scan the fast path must equal: NaN fails both tests; of equal extremes the first stays.
+    const scan = (data: Float32Array): [number, number] => {
+      let min = Infinity;
+      let max = -Infinity;
+      for (const v of data) {
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      return [min, max];
+    };
+    const value = fc.oneof(fc.constantFrom(NaN, Infinity, -Infinity, 0, -0, 1, -1), fc.float({ noDefaultInfinity: false }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (values) => {
+        const data = Float32Array.from(values);
+        const [min, max] = valueBounds(data);
+        const [eMin, eMax] = scan(data);
+        return Object.is(min, eMin) && Object.is(max, eMax);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
