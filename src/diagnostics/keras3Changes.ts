@@ -2,7 +2,7 @@
 // most tutorials) expects the old behaviour. Information, with a fix where one spelling keeps
 // the old meaning.
 import { formatNumber, phrase } from '../engine/layers/description';
-import type { LayerCall } from '../pipeline/model';
+import { mayComeFromSplat, type LayerCall } from '../pipeline/model';
 import { callText, keywordValueRange } from './callText';
 import type { Finding, QuickFix } from './finding';
 import type { SourceText } from './sourceText';
@@ -33,6 +33,7 @@ export function keras3ChangeFindings(source: SourceText, layer: LayerCall): Find
   const factor = layer.args.factor;
   switch (layer.className) {
     case 'RandomFlip': {
+      if (mayComeFromSplat(layer.args, 'mode')) return [];
       const mode = layer.args.mode ?? 'horizontal_and_vertical';
       if (mode !== 'horizontal_and_vertical') return [];
       return [info(layer, 'keras3-shared-flip-coin', phrase(
@@ -51,7 +52,7 @@ export function keras3ChangeFindings(source: SourceText, layer: LayerCall): Find
         String(layer.args.width ?? '?'), String(layer.args.height ?? '?'),
       ))];
     default:
-      if (!PROBABILITY_LAYERS.has(layer.className)) return [];
+      if (!PROBABILITY_LAYERS.has(layer.className) || mayComeFromSplat(layer.args, 'factor')) return [];
       {
         const f = typeof factor === 'number' ? factor : factor === undefined ? 1 : undefined;
         if (f === undefined || f === 0) return [];

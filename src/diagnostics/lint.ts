@@ -21,7 +21,18 @@ export function lintParsedFile(text: string, parsed: ParsedFile): Finding[] {
     }
     findings.push(...valueRangeFindings(source, pipeline.layers, version), ...layerOrderFindings(pipeline, version));
   }
-  return findings;
+  return distinct(findings);
+}
+
+/** Each finding once: a pipeline used inside another lists its layers again, and both are linted. */
+function distinct(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.code, f.range, f.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Applies replacements to a text (non-overlapping; any order), as an editor would. */

@@ -5,7 +5,7 @@
 import { phrase } from '../engine/layers/description';
 import { formatNumber } from '../engine/layers/description';
 import { layerSignature } from '../pipeline/catalog';
-import { isFullyResolved, type KerasVersion, type LayerCall, type Value } from '../pipeline/model';
+import { isFullyResolved, mayComeFromSplat, type KerasVersion, type LayerCall, type Value } from '../pipeline/model';
 import { appendArgument, callText, keywordValueRange } from './callText';
 import type { Finding } from './finding';
 import type { SourceText } from './sourceText';
@@ -20,6 +20,7 @@ function numbers(v: Value | undefined, fallback: number): number[] | undefined {
 
 /** The nominal range after a Rescaling, or undefined when its arguments are not literal numbers. */
 function rescaled([lo, hi]: Range, layer: LayerCall): Range | undefined {
+  if (mayComeFromSplat(layer.args, 'scale') || mayComeFromSplat(layer.args, 'offset')) return undefined;
   if (!isFullyResolved(layer.args.scale ?? null) || !isFullyResolved(layer.args.offset ?? null)) return undefined;
   const scale = numbers(layer.args.scale as Value, 1);
   const offset = numbers(layer.args.offset as Value | undefined, 0);
@@ -31,7 +32,7 @@ function rescaled([lo, hi]: Range, layer: LayerCall): Range | undefined {
 function declaredRange(layer: LayerCall, version: KerasVersion): Range | undefined {
   const signature = layerSignature(layer.className, version);
   const param = signature?.find((p) => p.name === 'value_range');
-  if (!param) return undefined;
+  if (!param || mayComeFromSplat(layer.args, 'value_range')) return undefined;
   const v = layer.args.value_range ?? param.default;
   if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'number' || typeof v[1] !== 'number') return undefined;
   return [Math.min(v[0], v[1]), Math.max(v[0], v[1])];

@@ -44,7 +44,8 @@ export function bindToSignature(
   sig: readonly ParamSpec[],
   positional: readonly ArgValue[],
   keywords: Readonly<Record<string, ArgValue>>,
-  opts: { readonly skipFirst?: boolean; readonly layerKwargs?: boolean } = {},
+  /** open: some arguments come from an unresolved `*args`/`**kwargs` (a required one may be among them). */
+  opts: { readonly skipFirst?: boolean; readonly layerKwargs?: boolean; readonly open?: boolean } = {},
 ): MappedArgs {
   const params = opts.skipFirst ? sig.slice(1) : sig;
   const first = opts.skipFirst ? sig[0]?.name : undefined;
@@ -62,7 +63,7 @@ export function bindToSignature(
     args[k] = v;
   }
   for (const p of params) {
-    if (p.required && !(p.name in args)) problems.push(phrase("{0} is missing its required argument '{1}'", label, p.name));
+    if (p.required && !opts.open && !(p.name in args)) problems.push(phrase("{0} is missing its required argument '{1}'", label, p.name));
   }
   return { args, problems: distinctPhrases(problems) };
 }

@@ -81,6 +81,8 @@ export function bindArguments(
   version: KerasVersion,
   positional: readonly ArgValue[],
   keywords: Readonly<Record<string, ArgValue>>,
+  /** Some arguments come from an unresolved `*args`/`**kwargs`: a required one may be among them. */
+  open = false,
 ): MappedArgs {
   const sig = layerSignature(className, version);
   const args: Record<string, ArgValue> = {};
@@ -102,7 +104,7 @@ export function bindArguments(
     args[k] = v;
   }
   for (const p of sig) {
-    if (p.required && !(p.name in args)) problems.push(phrase("{0} is missing its required argument '{1}'", className, p.name));
+    if (p.required && !open && !(p.name in args)) problems.push(phrase("{0} is missing its required argument '{1}'", className, p.name));
   }
   return { args, problems: distinctPhrases(problems) };
 }

@@ -49,6 +49,14 @@ export function isFullyResolved(v: ArgValue): v is Value {
   return true;
 }
 
+/**
+ * True when an argument is not written out but may still be given: the call also passes an
+ * unresolved `*args` or `**kwargs`. Its default is then not known to apply.
+ */
+export function mayComeFromSplat(args: Readonly<Record<string, ArgValue>>, name: string): boolean {
+  return !(name in args) && ('*args' in args || '**kwargs' in args);
+}
+
 /** 1-based line, 1-based column (UTF-16 code units, as editors count). */
 export interface SourcePosition {
   readonly line: number;

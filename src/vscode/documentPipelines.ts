@@ -7,6 +7,7 @@ import { DocumentParser, initParser, parseFile, parseNotebookCells } from '../pa
 import type { PythonParseOptions } from '../parse';
 import { because, phrase } from '../parse/phrases';
 import type { KerasVersionChoice, LayerCall, ParsedFile, Pipeline, SourceRange } from '../pipeline/model';
+import { cellView } from '../parse/notebook/cellView';
 import { projectKerasVersion } from './projectPins';
 import { readSettings, type PreviewSettings } from './settings';
 
@@ -81,25 +82,6 @@ export async function parsedDocument(document: vscode.TextDocument): Promise<Par
   }
   cache.set(key, { version: String(document.version), parsed });
   return parsed;
-}
-
-/** The notebook's pipelines as one cell sees them: what lies in that cell, with cell-local lines. */
-function cellView(parsed: ParsedFile, index: number): ParsedFile {
-  const inCell = (r: SourceRange | undefined) => r !== undefined && r.cell === index;
-  const local = (r: SourceRange): SourceRange => ({ start: r.start, end: r.end });
-  const localLayer = (l: LayerCall): LayerCall => ({ ...l, range: local(l.range) });
-  return {
-    ...parsed,
-    pipelines: parsed.pipelines
-      .filter((p) => inCell(p.range) || p.layers.some((l) => inCell(l.range)))
-      .map((p) => ({
-        ...p,
-        range: inCell(p.range) ? local(p.range) : local(p.layers.find((l) => inCell(l.range))!.range),
-        layers: p.layers.filter((l) => inCell(l.range)).map(localLayer),
-        otherLayers: p.otherLayers.filter((l) => inCell(l.range)).map(localLayer),
-      })),
-    diagnostics: parsed.diagnostics.filter((d) => inCell(d.range)).map((d) => ({ ...d, range: local(d.range!) })),
-  };
 }
 
 export function forgetDocument(uri: vscode.Uri): void {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../diagnostics/finding';
 import { lintParsedFile } from '../diagnostics/lint';
-import type { LayerSpec } from '../engine/previewTypes';
+import { engineValidationFindings } from '../diagnostics/engineValidation';
 import type { SourceRange } from '../pipeline/model';
 import { isParsedDocument, parsedDocument, toVsRange } from './documentPipelines';
 import type { EngineClient } from './engineClient';
@@ -70,42 +70,8 @@ export class PipelineDiagnostics implements vscode.CodeActionProvider, vscode.Di
     const version = document.version;
     const findings = lintParsedFile(document.getText(), parsed);
     this.publish(document, version, findings);
-    const engineFindings = await this.engineFindings(parsed, findings);
+    const engineFindings = await engineValidationFindings(parsed, findings, (request) => this.engine.call('validate', request));
     if (document.version === version && !document.isClosed && engineFindings.length) this.publish(document, version, [...findings, ...engineFindings]);
-  }
-
-  /** Keras's own checks of each layer's arguments, for layers no static rule already flagged. */
-  private async engineFindings(parsed: NonNullable<Awaited<ReturnType<typeof parsedDocument>>>, already: readonly Finding[]): Promise<Finding[]> {
-    const pipelines = parsed.pipelines.filter((p) => p.layers.length > 0);
-    if (pipelines.length === 0) return [];
-    const flagged = new Set(already.filter((f) => f.severity === 'error' || f.code === 'unknown-argument-value').map((f) => `${f.range.start.line}`));
-    let problems;
-    try {
-      problems = await this.engine.call('validate', {
-        pipelines: pipelines.map((p) => ({
-          kerasVersion: parsed.kerasVersion.version,
-          layers: p.layers.map((l): LayerSpec => ({ className: l.className, args: l.args, line: l.range.start.line })),
-        })),
-      });
-    } catch {
-      return []; // the engine being unavailable must not take the static findings with it
-    }
-    const out: Finding[] = [];
-    pipelines.forEach((p, i) =>
-      p.layers.forEach((layer, j) => {
-        const problem = problems[i]?.[j];
-        if (!problem || problem.kind !== 'invalid' || flagged.has(`${layer.range.start.line}`)) return;
-        out.push({
-          code: 'invalid-argument',
-          severity: 'error',
-          message: { message: '{0} raises: {1}', args: [layer.className, problem.message] },
-          range: layer.range,
-          kerasVersion: parsed.kerasVersion.version,
-          fixes: [],
-        });
-      }),
-    );
-    return out;
   }
 
   private publish(document: vscode.TextDocument, version: number, findings: Finding[]): void {

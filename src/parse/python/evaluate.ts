@@ -56,6 +56,8 @@ export class StaticEvaluator {
         return this.name(node, d);
       case 'attribute':
         return this.tensorflowConstant(node);
+      case 'call':
+        return this.dictCall(node, d);
       default:
         return unresolved(node);
     }
@@ -88,6 +90,31 @@ export class StaticEvaluator {
       if (typeof key !== 'string') return unresolved(node);
       // defineProperty, so a key such as "__proto__" stays an ordinary key.
       Object.defineProperty(out, key, { value: this.evaluate(valueNode, depth), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+
+  /** `dict(fill_mode="constant", fill_value=0.0)`, or `dict({...}, k=v)`: the builtin, on literals. */
+  private dictCall(node: Node, depth: number): ArgValue {
+    const fn = node.childForFieldName('function');
+    const args = node.childForFieldName('arguments');
+    if (!fn || fn.type !== 'identifier' || fn.text !== 'dict' || this.names.resolve(fn).kind !== 'free') return unresolved(node);
+    if (!args || args.type !== 'argument_list') return unresolved(node);
+    const out: { [key: string]: ArgValue } = {};
+    const set = (key: string, value: ArgValue) => Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    for (const [i, item] of meaningfulChildren(args).entries()) {
+      if (item.type === 'keyword_argument') {
+        const name = item.childForFieldName('name');
+        const value = item.childForFieldName('value');
+        if (!name || !value) return unresolved(node);
+        set(name.text, this.evaluate(value, depth));
+      } else if (i === 0 && item.type === 'dictionary') {
+        const base = this.dictionary(item, depth);
+        if (isUnresolved(base) || typeof base !== 'object' || base === null || Array.isArray(base)) return unresolved(node);
+        for (const [k, v] of Object.entries(base)) set(k, v);
+      } else {
+        return unresolved(node); // `**other`, an iterable of pairs, a second positional
+      }
     }
     return out;
   }

@@ -29,21 +29,22 @@ export function layerCall(call: Node, role: LayerRole, ctx: ParseContext): Layer
   const version = ctx.keras.version;
   const range = ctx.range(call);
   const isImage = role.role !== 'other';
+  const open = unplaced.star.length > 0 || unplaced.doubleStar.length > 0;
   let bound: { args: Record<string, ArgValue>; problems: Phrase[] };
   let signatureKnown = true;
   let kind: LayerCall['kind'] = 'keras';
   if (role.role === 'tf.image') {
     kind = 'tf.image';
     const sig = tfImageSignature(role.className.slice('tf.image.'.length)) ?? [];
-    bound = bindToSignature(role.className, sig, positional, keywords, { skipFirst: true });
+    bound = bindToSignature(role.className, sig, positional, keywords, { skipFirst: true, open });
     delete bound.args.name;
   } else if (role.family === 'keras_cv') {
     kind = 'keras_cv';
     const sig = kerasCvSignature(role.className);
     signatureKnown = !!sig || !isImage;
-    bound = sig ? bindToSignature(role.className, sig, positional, keywords, { layerKwargs: true }) : bindArguments(role.className, version, positional, keywords);
+    bound = sig ? bindToSignature(role.className, sig, positional, keywords, { layerKwargs: true, open }) : bindArguments(role.className, version, positional, keywords, open);
   } else {
-    bound = bindArguments(role.className, version, positional, keywords);
+    bound = bindArguments(role.className, version, positional, keywords, open);
     signatureKnown = !isImage || !!layerSignature(role.className, version);
   }
   const args: Record<string, ArgValue> = { ...bound.args };

@@ -130,4 +130,24 @@ describe('diagnostics: no false alarms', () => {
     ];
     for (const code of clean) assert.deepEqual(lint(code).map((f) => f.code), [], code);
   });
+
+  it('an argument an unresolved **kwargs may hold is not judged by its default', () => {
+    const open = [
+      `${K3}a = keras.Sequential([layers.RandomFlip(**cfg["flip"])])\n`,
+      `${K3}a = keras.Sequential([layers.RandomErasing(**cfg)])\n`,
+      `${K3}a = keras.Sequential([layers.Rescaling(**cfg), layers.RandomBrightness(0.2)])\n`,
+      `${K3}a = keras.Sequential([layers.Rescaling(1./255), layers.RandomBrightness(0.2, **cfg)])\n`,
+    ];
+    for (const code of open) assert.deepEqual(lint(code).map((f) => f.code), [], code);
+    // Written out, the same defaults are judged.
+    assert.deepEqual(lint(`${K3}a = keras.Sequential([layers.RandomFlip(seed=1)])\n`).map((f) => f.code), ['keras3-shared-flip-coin']);
+    assert.deepEqual(lint(`${K3}a = keras.Sequential([layers.Rescaling(1./255), layers.RandomBrightness(0.2, seed=1)])\n`).map((f) => f.code), ['value-range-mismatch']);
+  });
+
+  it('a layer inside a pipeline that another uses is reported once', () => {
+    const code = `${K3}aug = keras.Sequential([layers.RandomFlip()])\nmodel = keras.Sequential([aug, layers.Rescaling(1./255)])\n`;
+    const parsed = parsePythonSource(code, 'case.py');
+    assert.equal(parsed.pipelines.filter((p) => p.layers.some((l) => l.className === 'RandomFlip')).length, 2, 'both pipelines list the flip');
+    assert.equal(lintParsedFile(code, parsed).filter((f) => f.code === 'keras3-shared-flip-coin').length, 1);
+  });
 });

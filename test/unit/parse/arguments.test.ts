@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { argsOf, codes, onlyLayer, parse } from './helpers';
+import { argsOf, codes, onlyLayer, onlyPipeline, parse } from './helpers';
 
 describe('parse: binding arguments to Keras parameter names', () => {
   it('maps positional arguments in signature order, keywords by name', () => {
@@ -43,8 +43,16 @@ describe('parse: binding arguments to Keras parameter names', () => {
   it('merges **dict literals, and keeps what cannot be placed as unresolved', () => {
     assert.deepEqual(argsOf('layers.RandomRotation(0.1, **{"fill_mode": "constant", "fill_value": 0.5})'),
       { factor: 0.1, fill_mode: 'constant', fill_value: 0.5 });
-    assert.deepEqual(argsOf('layers.RandomRotation(0.1, **opts)', 'opts = dict(fill_mode="wrap")'),
-      { factor: 0.1, '**kwargs': { unresolved: '**opts' } });
+    assert.deepEqual(argsOf('layers.RandomRotation(0.1, **opts)', 'opts = dict(fill_mode="wrap", fill_value=-1)'),
+      { factor: 0.1, fill_mode: 'wrap', fill_value: -1 }, 'the dict builtin on literals, as a dict literal');
+    assert.deepEqual(argsOf('layers.RandomRotation(0.1, **opts)', 'opts = dict({"fill_mode": "wrap"}, seed=3)'),
+      { factor: 0.1, fill_mode: 'wrap', seed: 3 });
+    for (const [prelude, text] of [['opts = dict(pairs)', '**opts'], ['opts = dict(**base)', '**opts'], ['def dict(**k): return k\nopts = dict(seed=1)', '**opts']]) {
+      assert.deepEqual(argsOf('layers.RandomRotation(0.1, **opts)', prelude), { factor: 0.1, '**kwargs': { unresolved: text } }, prelude);
+    }
+    const opaque = parse('m = Sequential([layers.RandomRotation(**config["rotation"]), layers.Resizing(**size)])');
+    assert.deepEqual(onlyPipeline(opaque).layers.map((l) => l.args), [{ '**kwargs': { unresolved: '**config["rotation"]' } }, { '**kwargs': { unresolved: '**size' } }]);
+    assert.deepEqual(codes(opaque), [], 'a required argument may be in what **config["rotation"] holds');
     const star = parse('m = Sequential([layers.RandomCrop(*size, seed=1)])');
     assert.deepEqual(onlyLayer(star).args, { seed: 1, '*args': { unresolved: '*size' } });
     assert.ok(!codes(star).includes('bad-arguments'), 'no guess about what *size holds');
