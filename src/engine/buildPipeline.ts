@@ -3,9 +3,10 @@
 // reason, never fatal: the preview shows what can still be shown.
 import { BASE_LAYER_KWARGS } from '../pipeline/catalog';
 import { isFullyResolved, isUnresolved, type ArgValue, type Value } from '../pipeline/model';
-import type { ConfiguredLayer } from './layers/layer';
+import type { BatchShape, ConfiguredLayer } from './layers/layer';
 import type { LayerSpec, LayerStatus, PipelineSpec } from './previewTypes';
 import { createLayer, isImageFunction, isSeedArgument } from './registry';
+import { oversizeProblem } from './sizeLimit';
 
 export interface BuiltPipeline {
   readonly layers: ConfiguredLayer[];
@@ -25,6 +26,36 @@ export function buildPipeline(spec: PipelineSpec): BuiltPipeline {
     } else {
       statuses.push({ ...base, applied: false, activeAtInference: false, problem: built.problem });
     }
+  }
+  return { layers, statuses };
+}
+
+/**
+ * The pipeline without the layers whose output for this batch would not fit the engine's memory
+ * budget (sizeLimit.ts), each marked skipped with the numbers: the rest still previews. Sizes
+ * are followed with the layers' outputShape, in training and at inference (RandomCrop differs).
+ */
+export function skipOversizedLayers(built: BuiltPipeline, input: BatchShape): BuiltPipeline {
+  const layers: ConfiguredLayer[] = [];
+  const statuses: LayerStatus[] = [];
+  let training = input;
+  let inference = input;
+  let next = 0;
+  for (const status of built.statuses) {
+    if (!status.applied) {
+      statuses.push(status);
+      continue;
+    }
+    const layer = built.layers[next++];
+    const shapes = [layer.outputShape?.(training, undefined, true) ?? training, layer.outputShape?.(inference, undefined, false) ?? inference];
+    const problem = shapes.map((shape) => oversizeProblem(layer.className, shape)).find((p) => p !== undefined);
+    if (problem) {
+      statuses.push({ ...status, applied: false, activeAtInference: false, problem: `${problem}; the preview skips it` });
+      continue;
+    }
+    [training, inference] = shapes;
+    layers.push(layer);
+    statuses.push(status);
   }
   return { layers, statuses };
 }

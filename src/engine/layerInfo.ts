@@ -2,6 +2,7 @@
 // TF.js never loads on the extension host: a layer's description in this configuration's numbers,
 // a strip of thumbnails of that layer alone, and which layers of a pipeline cannot run and why.
 import { encodePng } from '../images/encode';
+import { shrinkToFit } from '../images/shrink';
 import type { KerasVersion } from '../pipeline/model';
 import { configureLayer, type LayerProblemKind } from './buildPipeline';
 import type { DescribeContext, LayerDescription } from './layers/description';
@@ -53,8 +54,11 @@ export async function describeLayer(request: DescribeRequest): Promise<DescribeR
       epochs: 0,
       maxSize: t.size,
     });
-    for (const tile of result.training) {
-      thumbnails.push({ png: await encodePng(tile.width, tile.height, tile.rgba), label: tile.params[0]?.params ?? {} });
+    // A layer the preview had to skip (its output would not fit in memory) has no samples to show.
+    const shown = result.layers.every((l) => l.applied) ? result.training : [];
+    for (const tile of shown) {
+      const small = shrinkToFit(tile, t.size);
+      thumbnails.push({ png: await encodePng(small.width, small.height, small.rgba), label: tile.params[0]?.params ?? {} });
     }
   }
   return { description, activeAtInference: built.layer.activeAtInference, thumbnails };

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Phrase } from '../pipeline/model';
 import { ensureBackend } from './backend';
-import { buildPipeline } from './buildPipeline';
+import { buildPipeline, skipOversizedLayers } from './buildPipeline';
 import { displayBatch } from './displayBatch';
 import { mergeExtents } from './extents';
 import { formatPhrase, phrase } from './layers/description';
@@ -12,6 +12,7 @@ import type { InferenceStage, PipelineSpec, PreviewRequest, PreviewResult, Tile 
 import { SeededRng } from './rng';
 import { batchArray } from './parallel/sharedBatch';
 import { runLayers } from './run';
+import { fitWithinBudget } from './sizeLimit';
 import { workingImage, type WorkingImage } from './workingImage';
 
 /** Where the working size comes from: in English (the CLI's JSON) and, when known, as a phrase the extension localises. */
@@ -73,15 +74,19 @@ interface Prepared {
 async function prepare(request: PreviewRequest): Promise<Prepared> {
   await ensureBackend();
   let source: SizeSource = { source: '' };
+  const samples = Math.max(1, Math.floor(request.samples));
   const target = await workingImage(request.imageBytes, request.imageName, (original) => {
     const { width, height, ...from } = workingSize(original, request.pipeline, request.maxSize);
-    source = from;
-    return { width, height };
+    const fitted = fitWithinBudget({ width, height }, samples, 3);
+    source = fitted.width === width && fitted.height === height ? from : sizeSource(phrase(
+      '{0}, scaled to {1}×{2}: {3} samples at {4}×{5} would not fit in memory', from.phrase ?? from.source, fitted.width, fitted.height, samples, width, height,
+    ));
+    return fitted;
   });
   const sameSize = () => ({ width: target.width, height: target.height });
   const partners: WorkingImage[] = [];
   for (const p of request.partners ?? []) partners.push(await workingImage(p.bytes, p.name, sameSize));
-  const built = buildPipeline(request.pipeline);
+  const built = skipOversizedLayers(buildPipeline(request.pipeline), { batch: samples, height: target.height, width: target.width, channels: 3 });
   const dtype = request.pipeline.inputDtype ?? 'float32';
   const nominal = nominalRange(built.layers, dtype);
   const run = (images: readonly WorkingImage[], training: boolean, seed: number) => {

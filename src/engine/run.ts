@@ -5,6 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { ConfiguredLayer, KerasDtype, SampleParams } from './layers/layer';
 import type { Rng } from './rng';
 import { RunBuffers } from './batchBuffers';
+import { oversizeProblem, OversizeError } from './sizeLimit';
 import { batchShapeOf, float32Copy } from './tensors';
 
 export interface RunOptions {
@@ -47,6 +48,9 @@ export function runLayers(layers: readonly ConfiguredLayer[], images: tf.Tensor4
       if (options.training || layer.drawsAtInference) t = options.transformations?.[l] ?? layer.sample(batchShapeOf(current), options.rng);
       transformations.push(t);
       for (let i = 0; i < shape.batch; i++) params[i].push(t === undefined ? {} : layer.describeSample(t, i));
+      const outShape = layer.outputShape?.(batchShapeOf(current), t, options.training);
+      const tooLarge = outShape && oversizeProblem(layer.className, outShape);
+      if (tooLarge) throw new OversizeError(tooLarge);
       const input = valuesOf(current);
       const next = layer.apply(current, t, options.training, dtype, buffers.forLayer(input));
       dtype = layer.outputDtype?.(dtype, options.training) ?? 'float32';

@@ -33,6 +33,8 @@ describe('apply', () => {
     await rejects({ layer: 'Nope' }, /Nope is not a Keras image preprocessing layer/);
     await rejects({ layer: 'RandomRotation', config: { factor: 3 } }, /The `factor` argument should be a number/);
     await rejects({ transformation: { flip_horizontal: [true, false] } }, /"flip_horizontal" must be a list of 1 booleans/);
+    // Keras would compute it; this machine's memory would not: refused before any allocation.
+    await rejects({ layer: 'Resizing', config: { height: 100000, width: 100000 } }, /Resizing would make an image of 100000×100000 \(37\.3 GiB of float32 values\), more than the preview computes at once/);
   });
 
   it('round-trips nested arrays', () => {
