@@ -65,12 +65,14 @@ export function isMappedName(name: string, ctx: ParseContext): boolean {
   return mapCallsOf(name, ctx).length > 0;
 }
 
-/** The `.map(name)` calls passing `name` (its identifier nodes). */
+/** The `.map(name)` calls passing `name` (its identifier nodes); once per name (many defs may share one). */
 export function mapCallsOf(name: string, ctx: ParseContext): Node[] {
+  const memo = ctx.index.memo<Node[]>(`mapCalls:${name}`, 0);
+  if (memo.has) return memo.value;
   const out: Node[] = [];
   for (const offset of ctx.index.offsetsOf(ctx.text, name)) {
     const id = ctx.index.identifierAt(offset, name.length);
     if (id && isMapArgument(id, ctx) && meaningfulChildren(ctx.index.parentOf(id)!)[0]?.id === id.id) out.push(id);
   }
-  return out;
+  return memo.set(out);
 }
