@@ -18,6 +18,8 @@ import { RenderReports } from './vscode/renderReports';
 export interface AugmentationPreviewApi {
   waitForRender(timeoutMs?: number): Promise<RenderSummary>;
   nextRender(timeoutMs?: number): Promise<RenderSummary>;
+  /** Strictly the next training grid drawn ahead of its epoch strip. */
+  nextGridDrawn(timeoutMs?: number): Promise<RenderSummary>;
   /** The document's augmentation diagnostics once they are up to date. */
   diagnostics(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
 }
@@ -25,8 +27,9 @@ export interface AugmentationPreviewApi {
 export function activate(context: vscode.ExtensionContext): AugmentationPreviewApi {
   const engine = new EngineClient(path.join(context.extensionPath, 'dist'));
   const reports = new RenderReports();
+  const grids = new RenderReports();
   const index = new WorkspaceIndex();
-  const deps: PanelDeps = { extensionUri: context.extensionUri, engine, reports, index };
+  const deps: PanelDeps = { extensionUri: context.extensionUri, engine, reports, grids, index };
   const codeLens = new PipelineCodeLensProvider();
   const diagnostics = new PipelineDiagnostics(engine);
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
@@ -56,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): AugmentationPreviewA
   return {
     waitForRender: (timeoutMs) => reports.waitForRender(timeoutMs),
     nextRender: (timeoutMs) => reports.next(timeoutMs),
+    nextGridDrawn: (timeoutMs) => grids.next(timeoutMs),
     diagnostics: (document) => diagnostics.refresh(document),
   };
 }

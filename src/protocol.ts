@@ -78,4 +78,6 @@ export type WebviewToHost =
   | { readonly type: 'setSeed'; readonly seed: number }
   | { readonly type: 'useExample' }
   | { readonly type: 'choosePipeline' }
-  | { readonly type: 'rendered'; readonly summary: RenderSummary };
+  | { readonly type: 'rendered'; readonly summary: RenderSummary }
+  /** The training grid of a render is on screen (the epoch strip follows): what a live edit waits for. */
+  | { readonly type: 'gridDrawn'; readonly summary: RenderSummary };

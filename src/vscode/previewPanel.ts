@@ -30,6 +30,8 @@ export interface PanelDeps {
   readonly extensionUri: vscode.Uri;
   readonly engine: EngineClient;
   readonly reports: RenderReports;
+  /** Grids drawn ahead of their epoch strip (a redraw's first sight), reported apart. */
+  readonly grids: RenderReports;
   readonly index: WorkspaceIndex;
 }
 
@@ -143,6 +145,9 @@ export class PreviewPanel {
       }
       case 'rendered':
         this.deps.reports.report(message.summary);
+        return;
+      case 'gridDrawn':
+        this.deps.grids.report(message.summary);
         return;
     }
   }

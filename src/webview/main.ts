@@ -172,6 +172,8 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
       if (state) setState({ ...state, seed: message.result.seed });
       const summary = drawPreview(message.result, strings, message.pendingEpochs);
       if (!message.pendingEpochs) vscode.postMessage({ type: 'rendered', summary });
+      // After the frame that shows it: what the user sees, not what the script has queued.
+      else requestAnimationFrame(() => vscode.postMessage({ type: 'gridDrawn', summary }));
       return;
     }
     case 'noPipeline':

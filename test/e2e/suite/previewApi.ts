@@ -21,6 +21,8 @@ export interface PreviewApi {
   waitForRender(timeoutMs?: number): Promise<RenderSummary>;
   /** Strictly the next render reported after the call. */
   nextRender(timeoutMs?: number): Promise<RenderSummary>;
+  /** Strictly the next training grid drawn ahead of its epoch strip (after the frame showing it). */
+  nextGridDrawn(timeoutMs?: number): Promise<RenderSummary>;
   /** A document's augmentation diagnostics once they are up to date. */
   diagnostics(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
 }
@@ -29,7 +31,7 @@ export async function activatedApi(): Promise<PreviewApi> {
   const ext = vscode.extensions.getExtension<PreviewApi>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this host`);
   const api = await ext.activate();
-  for (const f of ['waitForRender', 'nextRender', 'diagnostics'] as const) {
+  for (const f of ['waitForRender', 'nextRender', 'nextGridDrawn', 'diagnostics'] as const) {
     if (typeof api?.[f] !== 'function') throw new Error(`activate() did not return the test API (${f} is missing)`);
   }
   return api;
