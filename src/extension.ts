@@ -20,6 +20,8 @@ export interface AugmentationPreviewApi {
   nextRender(timeoutMs?: number): Promise<RenderSummary>;
   /** Strictly the next training grid drawn ahead of its epoch strip. */
   nextGridDrawn(timeoutMs?: number): Promise<RenderSummary>;
+  /** Types a value for an unresolved argument into the open preview of `image`, as its form does. */
+  supplyArgument(image: vscode.Uri, layer: number, arg: string, text: string): Promise<void>;
   /** The document's augmentation diagnostics once they are up to date. */
   diagnostics(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
 }
@@ -60,6 +62,11 @@ export function activate(context: vscode.ExtensionContext): AugmentationPreviewA
     waitForRender: (timeoutMs) => reports.waitForRender(timeoutMs),
     nextRender: (timeoutMs) => reports.next(timeoutMs),
     nextGridDrawn: (timeoutMs) => grids.next(timeoutMs),
+    supplyArgument: async (image, layer, arg, text) => {
+      const panel = PreviewPanel.openFor(image);
+      if (!panel) throw new Error(`no preview of ${image.toString()} is open`);
+      await panel.supplyArgument(layer, arg, text);
+    },
     diagnostics: (document) => diagnostics.refresh(document),
   };
 }

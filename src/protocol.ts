@@ -47,6 +47,14 @@ export interface WebviewStrings {
   readonly stageUnchanged: string;
   readonly stageChanged: string;
   readonly batchOf: string;
+  /** An argument the code leaves unresolved: {0} parameter, {1} its source text, {2} the value used. */
+  readonly assumedDefault: string;
+  readonly assumedUser: string;
+  /** {0}: the splat's source text (`**opts`). */
+  readonly assumedSplat: string;
+  /** {0} parameter, {1} source text: the layer waits for a value. */
+  readonly needsValue: string;
+  readonly supplyValue: string;
   /** Tile-label templates by parameter key (engine/paramLabels.ts), localised, {0} = the value. */
   readonly params: Readonly<Record<string, string>>;
 }
@@ -69,6 +77,8 @@ export interface RenderSummary {
   readonly training: readonly { readonly params: PreviewResult['training'][number]['params']; readonly label: string }[];
   readonly inference: { readonly activeLayers: readonly string[]; readonly label: string };
   readonly epochs: number;
+  /** The layer list as shown: each layer, whether it ran, the notes on assumed values, and the argument it asks for. */
+  readonly layers?: readonly { readonly className: string; readonly applied: boolean; readonly notes: readonly string[]; readonly asks?: string }[];
   readonly error?: string;
 }
 
@@ -78,6 +88,8 @@ export type WebviewToHost =
   | { readonly type: 'setSeed'; readonly seed: number }
   | { readonly type: 'useExample' }
   | { readonly type: 'choosePipeline' }
+  /** A value typed for an argument the code leaves unresolved (layer: its index in the pipeline). */
+  | { readonly type: 'supplyArgument'; readonly layer: number; readonly arg: string; readonly text: string }
   | { readonly type: 'rendered'; readonly summary: RenderSummary }
   /** The training grid of a render is on screen (the epoch strip follows): what a live edit waits for. */
   | { readonly type: 'gridDrawn'; readonly summary: RenderSummary };

@@ -4,7 +4,8 @@
 import { BASE_LAYER_KWARGS } from '../pipeline/catalog';
 import { isFullyResolved, isUnresolved, type ArgValue, type Value } from '../pipeline/model';
 import type { BatchShape, ConfiguredLayer } from './layers/layer';
-import type { LayerSpec, LayerStatus, PipelineSpec } from './previewTypes';
+import { parameterOf, signatureOf } from '../pipeline/parameters';
+import type { AssumedArgument, LayerSpec, LayerStatus, PipelineSpec } from './previewTypes';
 import { createLayer, isImageFunction, isSeedArgument } from './registry';
 import { oversizeProblem } from './sizeLimit';
 
@@ -20,11 +21,12 @@ export function buildPipeline(spec: PipelineSpec): BuiltPipeline {
   for (const layer of spec.layers) {
     const base = { className: layer.className, ...(layer.line !== undefined ? { line: layer.line } : {}) };
     const built = configureLayer(layer, spec.kerasVersion);
+    const assumed = built.assumed.length ? { assumed: built.assumed } : {};
     if ('layer' in built) {
       layers.push(built.layer);
-      statuses.push({ ...base, applied: true, activeAtInference: built.layer.activeAtInference });
+      statuses.push({ ...base, applied: true, activeAtInference: built.layer.activeAtInference, ...assumed });
     } else {
-      statuses.push({ ...base, applied: false, activeAtInference: false, problem: built.problem });
+      statuses.push({ ...base, applied: false, activeAtInference: false, problem: built.problem, ...assumed, ...(built.needs ? { needs: built.needs } : {}) });
     }
   }
   return { layers, statuses };
@@ -62,37 +64,67 @@ export function skipOversizedLayers(built: BuiltPipeline, input: BatchShape): Bu
 
 export type LayerProblemKind = 'unresolved' | 'invalid' | 'unsupported';
 
-/** One layer: configured, or why it cannot be (and which kind of reason, for diagnostics). */
+/**
+ * One layer: configured, or why it cannot be (and which kind of reason, for diagnostics). An
+ * argument the code does not state as a literal is never guessed: an optional one takes Keras's
+ * default and a splat is left out, both said in `assumed`; a required one stops the layer and
+ * is named in `needs`, so the panel can ask the user for a value.
+ */
 export function configureLayer(
   layer: LayerSpec,
   version: PipelineSpec['kerasVersion'],
-): { layer: ConfiguredLayer } | { problem: string; kind: LayerProblemKind } {
+):
+  | { layer: ConfiguredLayer; assumed: AssumedArgument[] }
+  | { problem: string; kind: LayerProblemKind; assumed: AssumedArgument[]; needs?: { arg: string; text: string } } {
+  const assumed: AssumedArgument[] = [];
   if (layer.kind === 'keras_cv') {
     // KerasCV implements its layers itself (and they augment at inference too): previewing them
     // with keras.layers' semantics would show something KerasCV does not compute.
-    return { problem: `keras_cv.layers.${layer.className} is a KerasCV layer, which the preview does not compute (KerasCV's implementation differs from keras.layers.${layer.className})`, kind: 'unsupported' };
+    return { problem: `keras_cv.layers.${layer.className} is a KerasCV layer, which the preview does not compute (KerasCV's implementation differs from keras.layers.${layer.className})`, kind: 'unsupported', assumed };
   }
   const args: Record<string, Value> = {};
   for (const [name, value] of Object.entries(layer.args)) {
     // Keras layers take name=, dtype=... through **kwargs; TF functions' dtype= is their own.
     if (BASE_LAYER_KWARGS.has(name) && !isImageFunction(layer.className)) continue;
-    if (!isFullyResolved(value)) {
-      // stateless_random_*(image, ..., seed=seed) with the seed from the dataset: it only picks
-      // TF's numbers, and the preview draws its own.
-      if (isSeedArgument(layer.className, name)) {
-        args[name] = null;
-        continue;
-      }
-      return { problem: `argument '${name}' is not a literal (${unresolvedText(value)}), so the preview cannot know its value`, kind: 'unresolved' };
+    const supplied = layer.supplied?.[name];
+    if (supplied !== undefined && isFullyResolved(value)) assumed.push({ arg: name, text: supplied, value, by: 'user' });
+    if (isFullyResolved(value)) {
+      args[name] = value;
+      continue;
     }
-    args[name] = value;
+    // stateless_random_*(image, ..., seed=seed) with the seed from the dataset: it only picks
+    // TF's numbers, and the preview draws its own.
+    if (isSeedArgument(layer.className, name)) {
+      args[name] = null;
+      continue;
+    }
+    const text = unresolvedText(value);
+    if (name === '*args' || name === '**kwargs') {
+      assumed.push({ arg: name, text, value: null, by: 'default' });
+      continue;
+    }
+    const param = parameterOf(layer.className, name, version);
+    if (param && !param.required) {
+      args[name] = param.default ?? null;
+      assumed.push({ arg: name, text, value: param.default ?? null, by: 'default' });
+      continue;
+    }
+    return { problem: `argument '${name}' is not a literal (${text}), so the preview cannot know its value`, kind: 'unresolved', assumed, needs: { arg: name, text } };
   }
   try {
-    return { layer: createLayer(layer.className, args, version) };
+    return { layer: createLayer(layer.className, args, version), assumed };
   } catch (err) {
     const problem = err instanceof Error ? err.message : String(err);
-    return { problem, kind: err instanceof Error && err.name === 'UnsupportedLayerError' ? 'unsupported' : 'invalid' };
+    // A required argument left to an unresolved splat: ask for it as for any other.
+    const splat = assumed.find((a) => a.arg === '*args' || a.arg === '**kwargs');
+    const missing = splat && /missing (?:\d+ )?required (?:positional )?argument/i.test(problem) ? requiredMissing(layer, args, version) : undefined;
+    return { problem, kind: err instanceof Error && err.name === 'UnsupportedLayerError' ? 'unsupported' : 'invalid', assumed, ...(missing && splat ? { needs: { arg: missing, text: splat.text } } : {}) };
   }
+}
+
+/** The first required parameter of the layer's signature that `args` lacks. */
+function requiredMissing(layer: LayerSpec, args: Readonly<Record<string, Value>>, version: PipelineSpec['kerasVersion']): string | undefined {
+  return signatureOf(layer.className, version)?.find((p) => p.required && !(p.name in args))?.name;
 }
 
 function unresolvedText(value: ArgValue): string {

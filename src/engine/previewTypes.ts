@@ -1,6 +1,6 @@
 // What a preview asks for and what it produces. Types only: the webview, the extension host,
 // the worker and the CLI all import them, and none of them pulls in TF.js through this file.
-import type { ArgValue, KerasVersion, Phrase, SourceKind } from '../pipeline/model';
+import type { ArgValue, KerasVersion, Phrase, SourceKind, Value } from '../pipeline/model';
 
 export interface LayerSpec {
   readonly className: string;
@@ -9,6 +9,22 @@ export interface LayerSpec {
   readonly line?: number;
   /** How it was written (a KerasCV layer is not Keras's layer of the same name). */
   readonly kind?: SourceKind;
+  /**
+   * Arguments the code leaves unresolved that the user gave a value for in the panel: argument →
+   * the source text it stands for (the value itself is in `args`).
+   */
+  readonly supplied?: Readonly<Record<string, string>>;
+}
+
+/** A value the preview used for an argument the code does not state as a literal. */
+export interface AssumedArgument {
+  /** The parameter ("fill_mode"), or "**kwargs" / "*args" for a splat left out. */
+  readonly arg: string;
+  /** The source text in the code ("cfg.fill", "**opts"). */
+  readonly text: string;
+  readonly value: Value;
+  /** Keras's default for the parameter, or the value the user gave in the panel. */
+  readonly by: 'default' | 'user';
 }
 
 export interface PipelineSpec {
@@ -84,6 +100,10 @@ export interface LayerStatus {
   readonly activeAtInference: boolean;
   /** Why it was skipped: not supported yet, invalid configuration, unresolved argument. */
   readonly problem?: string;
+  /** Values used for arguments the code does not state as literals (shown beside the layer). */
+  readonly assumed?: readonly AssumedArgument[];
+  /** A required argument that is not a literal: the panel asks for a value for it. */
+  readonly needs?: { readonly arg: string; readonly text: string };
 }
 
 export interface PreviewResult {

@@ -13,6 +13,7 @@ export type { PythonParseOptions, LayerValidator } from './python/parsePython';
 export type { TreeSitterOptions } from './treeSitter';
 export type { NotebookCell } from './notebook/notebookProgram';
 export { DocumentParser } from './documentParser';
+export { pythonLiteral } from './python/literalText';
 export { kerasVersionFromPins, isPinFile } from './project/kerasPins';
 export { createExclusionFilter, type ExclusionFilter } from './project/exclusion';
 export { scanFiles, mentionsPipelineWords, WorkspacePipelines, type ScanInput, type ScanResult } from './project/scan';

@@ -4,6 +4,9 @@
 import * as vscode from 'vscode';
 import { mergeExtents } from '../engine/extents';
 import type { PreviewResult } from '../engine/previewTypes';
+import { initParser, pythonLiteral } from '../parse';
+import type { Value } from '../pipeline/model';
+import { suppliedKey, withSuppliedValues } from '../pipeline/suppliedValues';
 import { isImageFileName } from '../images/imageFormats';
 import { EXAMPLE_PIPELINE_KEY, EXAMPLE_PIPELINE_SOURCE } from '../pipeline/examplePipeline';
 import type { HostToWebview, PanelState, WebviewToHost } from '../protocol';
@@ -50,11 +53,18 @@ export class PreviewPanel {
   private seed: number;
   private lastResult: PreviewResult | undefined;
   private renderSeq = 0;
+  /** Values typed in the panel for unresolved arguments, for the pipeline with key `suppliedFor`. */
+  private supplied = new Map<string, Value>();
+  private suppliedFor = '';
   private focus: ShowOptions['focus'];
   private liveTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Opens (or reveals and updates) the panel for an image, or for a folder (its images form the batch). */
+  static openFor(imageUri: vscode.Uri): PreviewPanel | undefined {
+    return PreviewPanel.open.get(imageUri.toString());
+  }
+
   static show(deps: PanelDeps, imageUri: vscode.Uri, selection: PipelineSelection, options: ShowOptions = {}): PreviewPanel {
     if (isImageFileName(imageUri.path)) rememberPreviewedImage(imageUri);
     const existing = PreviewPanel.open.get(imageUri.toString());
@@ -143,6 +153,9 @@ export class PreviewPanel {
         }
         return;
       }
+      case 'supplyArgument':
+        await this.supplyArgument(message.layer, message.arg, message.text);
+        return;
       case 'rendered':
         this.deps.reports.report(message.summary);
         return;
@@ -167,6 +180,18 @@ export class PreviewPanel {
     }, LIVE_DEBOUNCE_MS);
   }
 
+  /** A value typed for an argument the code leaves unresolved: read as a Python literal, then redrawn. */
+  async supplyArgument(layer: number, arg: string, text: string): Promise<void> {
+    await initParser();
+    const value = pythonLiteral(text);
+    if (value === undefined) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a Python literal (a number, a string, True, False, None, or a tuple, list or dict of them)', text));
+      return;
+    }
+    this.supplied.set(suppliedKey(layer, arg), value);
+    await this.render();
+  }
+
   private async render(): Promise<void> {
     const seq = ++this.renderSeq;
     this.lastResult = undefined;
@@ -175,7 +200,12 @@ export class PreviewPanel {
       this.post({ type: 'noPipeline', filesSearched, example: EXAMPLE_PIPELINE_SOURCE, state: this.state() });
       return;
     }
-    const { spec } = this.selection.choice;
+    const { key } = this.selection.choice;
+    if (key !== this.suppliedFor) {
+      this.supplied.clear(); // the values belong to another pipeline's arguments
+      this.suppliedFor = key;
+    }
+    const spec = withSuppliedValues(this.selection.choice.spec, this.supplied);
     const imageName = this.imageUri.path.split('/').pop() ?? this.imageUri.path;
     this.post({ type: 'rendering', imageName, pipelineName: spec.name, state: this.state() });
     try {

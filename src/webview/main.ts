@@ -1,6 +1,6 @@
 // The preview page: draws the tiles the host sends, keeps its state across reloads, and
 // reports back what it drew. It holds no strings of its own (the host sends them localised).
-import type { PreviewResult, Tile } from '../engine/previewTypes';
+import type { AssumedArgument, PreviewResult, Tile } from '../engine/previewTypes';
 import type { HostToWebview, PanelState, RenderSummary, WebviewStrings, WebviewToHost } from '../protocol';
 import { format, formatNumber, tileLabel } from './labels';
 
@@ -105,12 +105,14 @@ function drawPreview(result: PreviewResult, s: WebviewStrings, pendingEpochs = 0
   $('value-range').textContent = format(s.valueRange, rangeText(lo), rangeText(hi), rangeText(measured[0]), rangeText(measured[1])) + mapped;
 
   $('layers-title').textContent = s.layers;
-  $('layers').replaceChildren(...result.layers.map((l) => {
+  $('layers').replaceChildren(...result.layers.map((l, index) => {
     const li = document.createElement('li');
     li.className = l.applied ? (l.activeAtInference ? 'layer inference' : 'layer') : 'layer skipped';
     const where = l.line !== undefined ? ` (${format(s.line, l.line)})` : '';
     const what = !l.applied ? ` — ${s.skipped}: ${l.problem ?? ''}` : l.activeAtInference ? ` — ${s.alsoAtInference}` : ` — ${s.trainingOnly}`;
     li.textContent = `${l.className}${where}${what}`;
+    for (const a of l.assumed ?? []) li.append(assumedNote(a, s));
+    if (l.needs) li.append(valueForm(index, l.needs, s));
     return li;
   }));
   $('status').textContent = '';
@@ -122,6 +124,12 @@ function drawPreview(result: PreviewResult, s: WebviewStrings, pendingEpochs = 0
     training: result.training.map((t, i) => ({ params: t.params, label: trainingLabels[i] })),
     inference: { activeLayers: [...result.activeAtInference], label: inferenceLabel },
     epochs: result.epochs.length,
+    layers: result.layers.map((l) => ({
+      className: l.className,
+      applied: l.applied,
+      notes: (l.assumed ?? []).map((a) => assumedNote(a, s).textContent ?? ''),
+      ...(l.needs ? { asks: l.needs.arg } : {}),
+    })),
   };
 }
 
@@ -151,6 +159,48 @@ function showError(message: string, s: WebviewStrings | undefined): void {
   $('error').replaceChildren(title, text);
   $('status').textContent = '';
   setMode('error');
+}
+
+/** How the preview filled in an argument the code does not state as a literal. */
+function assumedNote(a: AssumedArgument, s: WebviewStrings): HTMLElement {
+  const note = document.createElement('div');
+  note.className = 'assumed';
+  note.textContent = a.arg.startsWith('*') ? format(s.assumedSplat, a.text)
+    : format(a.by === 'user' ? s.assumedUser : s.assumedDefault, a.arg, a.text, pythonText(a.value));
+  return note;
+}
+
+/** Asks for a value of a required argument the code does not state as a literal. */
+function valueForm(layer: number, needs: { arg: string; text: string }, s: WebviewStrings): HTMLElement {
+  const form = document.createElement('form');
+  form.className = 'needs-value';
+  const label = document.createElement('label');
+  label.textContent = format(s.needsValue, needs.arg, needs.text);
+  const input = document.createElement('input');
+  input.type = 'text';
+  input.name = needs.arg;
+  input.spellcheck = false;
+  label.append(' ', input);
+  const button = document.createElement('button');
+  button.type = 'submit';
+  button.textContent = s.supplyValue;
+  form.append(label, ' ', button);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (input.value.trim()) vscode.postMessage({ type: 'supplyArgument', layer, arg: needs.arg, text: input.value });
+  });
+  return form;
+}
+
+/** A value as Python would write it: 'reflect', (0.1, 0.2), None, True. */
+function pythonText(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'string') return `'${v}'`;
+  if (Array.isArray(v)) return `(${v.map(pythonText).join(', ')}${v.length === 1 ? ',' : ''})`;
+  if (typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `'${k}': ${pythonText(x)}`).join(', ')}}`;
+  return String(v);
 }
 
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {

@@ -13,6 +13,8 @@ export interface RenderSummary {
   training: { params: { layer: string; params: Record<string, unknown> }[]; label?: string }[];
   inference: { activeLayers: string[]; label?: string };
   epochs: number;
+  /** The layer list as shown: whether each ran, the notes on assumed values, the argument it asks for. */
+  layers?: { className: string; applied: boolean; notes: string[]; asks?: string }[];
   error?: string;
 }
 
@@ -23,6 +25,8 @@ export interface PreviewApi {
   nextRender(timeoutMs?: number): Promise<RenderSummary>;
   /** Strictly the next training grid drawn ahead of its epoch strip (after the frame showing it). */
   nextGridDrawn(timeoutMs?: number): Promise<RenderSummary>;
+  /** Types a value for an unresolved argument into the open preview of `image`, as its form does. */
+  supplyArgument(image: vscode.Uri, layer: number, arg: string, text: string): Promise<void>;
   /** A document's augmentation diagnostics once they are up to date. */
   diagnostics(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
 }
@@ -31,7 +35,7 @@ export async function activatedApi(): Promise<PreviewApi> {
   const ext = vscode.extensions.getExtension<PreviewApi>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this host`);
   const api = await ext.activate();
-  for (const f of ['waitForRender', 'nextRender', 'nextGridDrawn', 'diagnostics'] as const) {
+  for (const f of ['waitForRender', 'nextRender', 'nextGridDrawn', 'supplyArgument', 'diagnostics'] as const) {
     if (typeof api?.[f] !== 'function') throw new Error(`activate() did not return the test API (${f} is missing)`);
   }
   return api;
