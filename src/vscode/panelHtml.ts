@@ -32,6 +32,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
   </div>
   <div id="meta"></div>
   <div id="value-range"></div>
+  <ul id="notices"></ul>
 </header>
 <div id="status" role="status"></div>
 <div id="error" role="alert" hidden></div>

@@ -105,15 +105,25 @@ function drawPreview(result: PreviewResult, s: WebviewStrings, pendingEpochs = 0
   $('value-range').textContent = format(s.valueRange, rangeText(lo), rangeText(hi), rangeText(measured[0]), rangeText(measured[1])) + mapped;
 
   $('layers-title').textContent = s.layers;
-  $('layers').replaceChildren(...result.layers.map((l, index) => {
+  $('layers').replaceChildren(...result.layers.map((l) => {
     const li = document.createElement('li');
     li.className = l.applied ? (l.activeAtInference ? 'layer inference' : 'layer') : 'layer skipped';
     const where = l.line !== undefined ? ` (${format(s.line, l.line)})` : '';
     const what = !l.applied ? ` — ${s.skipped}: ${l.problem ?? ''}` : l.activeAtInference ? ` — ${s.alsoAtInference}` : ` — ${s.trainingOnly}`;
     li.textContent = `${l.className}${where}${what}`;
+    return li;
+  }));
+  // Under the header, where they are seen before the tiles: layers the preview had to skip
+  // (with the value a skipped layer waits for) and values it assumed.
+  $('notices').replaceChildren(...result.layers.flatMap((l, index) => {
+    if (l.applied && !l.assumed?.length) return [];
+    const li = document.createElement('li');
+    li.className = l.applied ? 'notice' : 'notice skipped';
+    const where = l.line !== undefined ? ` (${format(s.line, l.line)})` : '';
+    li.textContent = l.applied ? `${l.className}${where}` : `${l.className}${where} — ${s.skipped}: ${l.problem ?? ''}`;
     for (const a of l.assumed ?? []) li.append(assumedNote(a, s));
     if (l.needs) li.append(valueForm(index, l.needs, s));
-    return li;
+    return [li];
   }));
   $('status').textContent = '';
   setMode(pendingEpochs ? 'loading' : 'ready');

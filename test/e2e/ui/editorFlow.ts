@@ -24,6 +24,17 @@ const UNCHANGED = 'At inference (training=False) images pass through unchanged: 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A pipeline whose RandomRotation reads its arguments from a config module. */
+const CONFIGURED = `from tensorflow import keras
+from tensorflow.keras import layers
+import config
+
+aug = keras.Sequential([
+    layers.RandomFlip("horizontal"),
+    layers.RandomRotation(config.ROTATION, fill_mode=config.FILL),
+])
+`;
+
 /** Every <img> in the hover has finished loading and decoded to a picture. */
 async function hoverImages(hover: Locator): Promise<{ w: number; h: number }[]> {
   const imgs = hover.locator('img');
@@ -180,6 +191,33 @@ function defineFlow(mode: Mode): void {
       while (fs.readFileSync(file, 'utf8').includes('experimental') && Date.now() < deadline + 10_000) await sleep(100);
       assert.ok(!fs.readFileSync(file, 'utf8').includes('experimental'), 'saved: model.py on disk has no "experimental"');
       await page.screenshot({ path: shot('5-quick-fix-applied.png') });
+    });
+
+    it('a factor read from a config module: the panel asks for it, and previews the value typed', async () => {
+      fs.writeFileSync(path.join(workspace, 'configured.py'), CONFIGURED);
+      await explorerRow(page, 'configured.py').waitFor({ timeout: 30_000 });
+      await openFromExplorer(page, 'configured.py');
+      await clickLensAndPickImage(page, codeLens(page, 'Preview augmentations (2 layers)'), 'chelsea.png');
+      await editorTab(page, 'Augmentations: chelsea.png').waitFor();
+      await view.locator('body[data-state="ready"]').waitFor({ timeout: 45_000 });
+      const form = view.locator('form.needs-value');
+      await form.waitFor({ timeout: 30_000 });
+      assert.match(await form.innerText(), /factor = config\.ROTATION is not a literal/);
+      assert.match(await view.locator('#notices .notice.skipped').innerText(), /RandomRotation/);
+      await webviewOuterFrame(page, EXTENSION_ID).screenshot({ path: shot('5b-unresolved-asked.png') });
+      await form.locator('input').fill('(0.25, 0.25)');
+      await form.locator('button').click();
+      const note = view.locator('#notices .assumed').filter({ hasText: 'previewed with your value (0.25, 0.25)' });
+      await note.waitFor({ timeout: 45_000 });
+      await view.locator('body[data-state="ready"]').waitFor({ timeout: 45_000 });
+      assert.equal(await form.count(), 0, 'the layer no longer asks');
+      const labels = await view.locator('#training .tile .tile-label').allInnerTexts();
+      assert.equal(labels.length, 9);
+      for (const l of labels) assert.match(l, /90(\.0)?°/, `each tile turned a quarter: ${l}`);
+      assert.match(await view.locator('#notices').innerText(), /fill_mode = config\.FILL is not a literal: previewed with Keras's default 'reflect'/);
+      await webviewOuterFrame(page, EXTENSION_ID).screenshot({ path: shot('5c-unresolved-typed.png') });
+      await editorTab(page, 'Augmentations: chelsea.png').locator('.codicon-close').click();
+      await editorTab(page, 'Augmentations: chelsea.png').waitFor({ state: 'detached' });
     });
 
     it('switches the display language to zh-cn: language pack from VSIX, Configure Display Language, Restart', async () => {
