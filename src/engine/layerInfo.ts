@@ -7,7 +7,7 @@ import type { KerasVersion } from '../pipeline/model';
 import { configureLayer, type LayerProblemKind } from './buildPipeline';
 import type { DescribeContext, LayerDescription } from './layers/description';
 import { renderPreview } from './preview';
-import type { LayerSpec } from './previewTypes';
+import type { AssumedArgument, LayerSpec } from './previewTypes';
 
 export interface DescribeRequest {
   readonly layer: LayerSpec;
@@ -30,13 +30,15 @@ export interface DescribeResult {
   readonly description?: LayerDescription;
   readonly activeAtInference?: boolean;
   readonly problem?: { readonly kind: LayerProblemKind; readonly message: string };
+  /** Values used for arguments the code does not state as literals (Keras's defaults). */
+  readonly assumed?: readonly AssumedArgument[];
   /** PNG files, one per sample (training on), then the training-off output. */
   readonly thumbnails: readonly { readonly png: Uint8Array; readonly label: Readonly<Record<string, unknown>> }[];
 }
 
 export async function describeLayer(request: DescribeRequest): Promise<DescribeResult> {
   const built = configureLayer(request.layer, request.kerasVersion);
-  if (!('layer' in built)) return { problem: { kind: built.kind, message: built.problem }, thumbnails: [] };
+  if (!('layer' in built)) return { problem: { kind: built.kind, message: built.problem }, assumed: built.assumed, thumbnails: [] };
   const inputRange = (request.before ?? []).reduce<readonly [number, number]>((range, spec) => {
     const earlier = configureLayer(spec, request.kerasVersion);
     return 'layer' in earlier ? earlier.layer.outputRange(range) : range;
@@ -61,7 +63,7 @@ export async function describeLayer(request: DescribeRequest): Promise<DescribeR
       thumbnails.push({ png: await encodePng(small.width, small.height, small.rgba), label: tile.params[0]?.params ?? {} });
     }
   }
-  return { description, activeAtInference: built.layer.activeAtInference, thumbnails };
+  return { description, activeAtInference: built.layer.activeAtInference, assumed: built.assumed, thumbnails };
 }
 
 export interface ValidateRequest {

@@ -2,6 +2,7 @@
 // the Keras version assumed, unresolved arguments, a strip of samples of this layer alone, and
 // links to preview. Computed in the engine worker and cached, so typing never waits for it.
 import * as vscode from 'vscode';
+import { pythonText } from '../pipeline/pythonText';
 import type { DescribeResult } from '../engine/layerInfo';
 import { isUnresolved, type ArgValue, type LayerCall, type ParsedFile, type Pipeline } from '../pipeline/model';
 import { toPipelineSpec } from '../pipeline/toPipelineSpec';
@@ -87,7 +88,16 @@ export function hoverMarkdown(uri: vscode.Uri, parsed: ParsedFile, pipeline: Pip
     const label = described.problem.kind === 'unsupported' ? vscode.l10n.t('Not previewed yet') : vscode.l10n.t('Cannot preview');
     md.appendMarkdown(`$(warning) **${label}:** ${escapeMarkdown(described.problem.message)}\n\n`);
   }
-  const unresolved = unresolvedArgs(layer.args);
+  // What the description and samples assumed for values the code does not state, then any other
+  // unresolved value (a required one is the problem above; input_shape's only sets the size).
+  const assumed = described.assumed ?? [];
+  for (const a of assumed) {
+    const note = a.arg.startsWith('*')
+      ? vscode.l10n.t('{0} is not known: previewed with the arguments written out', `\`${a.text}\``)
+      : vscode.l10n.t("{0} = {1} is not a literal: previewed with Keras's default {2}", `\`${a.arg}\``, `\`${a.text}\``, `\`${pythonText(a.value)}\``);
+    md.appendMarkdown(`$(question) ${note}\n\n`);
+  }
+  const unresolved = unresolvedArgs(Object.fromEntries(Object.entries(layer.args).filter(([name]) => !assumed.some((a) => a.arg === name))));
   if (unresolved.length) {
     md.appendMarkdown(`$(question) ${vscode.l10n.t('Not a literal, so not known to the preview: {0}', unresolved.join(', '))}\n\n`);
   }

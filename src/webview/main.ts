@@ -2,6 +2,7 @@
 // reports back what it drew. It holds no strings of its own (the host sends them localised).
 import type { AssumedArgument, PreviewResult, Tile } from '../engine/previewTypes';
 import type { HostToWebview, PanelState, RenderSummary, WebviewStrings, WebviewToHost } from '../protocol';
+import { pythonText } from '../pipeline/pythonText';
 import { format, formatNumber, tileLabel } from './labels';
 
 interface VsCodeApi {
@@ -202,16 +203,6 @@ function valueForm(layer: number, needs: { arg: string; text: string }, s: Webvi
   return form;
 }
 
-/** A value as Python would write it: 'reflect', (0.1, 0.2), None, True. */
-function pythonText(v: unknown): string {
-  if (v === null || v === undefined) return 'None';
-  if (v === true) return 'True';
-  if (v === false) return 'False';
-  if (typeof v === 'string') return `'${v}'`;
-  if (Array.isArray(v)) return `(${v.map(pythonText).join(', ')}${v.length === 1 ? ',' : ''})`;
-  if (typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `'${k}': ${pythonText(x)}`).join(', ')}}`;
-  return String(v);
-}
 
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   const message = event.data;

@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { configureLayer } from '../../../../src/engine/buildPipeline';
+import { formatPhrase } from '../../../../src/engine/layers/description';
+import { describeLayer } from '../../../../src/engine/layerInfo';
 import { renderPreview } from '../../../../src/engine/preview';
 import type { PipelineSpec } from '../../../../src/engine/previewTypes';
 import { initParser, pythonLiteral } from '../../../../src/parse';
@@ -39,6 +41,12 @@ describe('engine: unresolved arguments', () => {
     const missing = configureLayer({ className: 'Resizing', args: { '**kwargs': { unresolved: '**size' } } }, 3);
     assert.ok(!('layer' in missing));
     assert.deepEqual(missing.needs, { arg: 'height', text: '**size' });
+  });
+
+  it('a hover describes the layer with the default it assumed, and says which', async () => {
+    const d = await describeLayer({ layer: { className: 'RandomZoom', args: { height_factor: 0.1, fill_mode: { unresolved: 'cfg.fill' } } }, kerasVersion: 3 });
+    assert.deepEqual(d.assumed, [{ arg: 'fill_mode', text: 'cfg.fill', value: 'reflect', by: 'default' }]);
+    assert.match(d.description!.details.map((p) => formatPhrase(p)).join(' '), /reflect/);
   });
 
   it('reads a typed value as a Python literal, and nothing else', () => {
