@@ -143,16 +143,17 @@ class TfjsFile {
     return steps;
   }
 
-  private element(node: Node): Step[] {
+  /** `seen`: the names already followed, so `const a = b; const b = a;` cannot loop. */
+  private element(node: Node, seen: ReadonlySet<string> = new Set()): Step[] {
     const n = unwrap(node);
     if (n.type === 'identifier') {
-      const value = this.constantValue(n);
+      const value = seen.has(n.text) ? undefined : this.constantValue(n);
       if (!value) return [];
       const inner = unwrap(value);
       if (inner.type === 'call_expression' && this.path(inner.childForFieldName('function')) === 'tf.sequential') {
         return this.sequentialSteps(inner).map((s) => ({ image: s.image, layer: { ...s.layer, from: s.layer.from ?? n.text } }));
       }
-      return this.element(inner);
+      return this.element(inner, new Set([...seen, n.text]));
     }
     if (n.type !== 'call_expression') return [];
     const path = this.path(n.childForFieldName('function'));
@@ -221,7 +222,8 @@ class TfjsFile {
   }
 
   /** "tf.layers.rescaling" for `tf.layers.rescaling`, `layers.rescaling` (imported), `L.rescaling` (L = tf.layers). */
-  private path(fn: Node | null): string | undefined {
+  /** `seen`: the names already followed, so `const m = m.add` (in broken code) cannot loop. */
+  private path(fn: Node | null, seen: ReadonlySet<string> = new Set()): string | undefined {
     if (!fn) return undefined;
     const parts: string[] = [];
     let n: Node | null = unwrap(fn);
@@ -234,9 +236,10 @@ class TfjsFile {
     if (this.namespaces.has(n.text)) return ['tf', ...parts].join('.');
     const imported = this.imported.get(n.text);
     if (imported) return ['tf', imported, ...parts].join('.');
+    if (seen.has(n.text)) return undefined;
     const alias = this.constantValue(n);
     if (alias && parts.length > 0 && (unwrap(alias).type === 'member_expression' || unwrap(alias).type === 'identifier') && unwrap(alias).id !== n.id) {
-      const base = this.path(alias);
+      const base = this.path(alias, new Set([...seen, n.text]));
       return base ? [base, ...parts].join('.') : undefined;
     }
     return undefined;

@@ -60,6 +60,20 @@ describe('parse: never throws', () => {
     });
   }
 
+  // Names defined through themselves in TF.js code (broken code gets there too, as the fuzz found:
+  // `const model =` left dangling before `model.add(...)`): each is followed once, never looped on.
+  const tfjsCycles: [string, string][] = [
+    ['a name bound to a member of itself', 'const model =\n  model.add(tf.layers.rescaling({scale: 1}));'],
+    ['two names bound to each other', 'const a = b; const b = a; const m = tf.sequential({layers: [a, tf.layers.rescaling({scale: 1 / 255})]});'],
+    ['two names bound to members of each other', 'const x = y.z; const y = x.w; const m = tf.sequential({layers: [x.q({})]});'],
+    ['a config object holding itself', 'const k = {scale: k}; const m = tf.sequential({layers: [tf.layers.rescaling(k)]});'],
+  ];
+  for (const [what, code] of tfjsCycles) {
+    it(`survives ${what} in TF.js`, () => {
+      assertWellFormed(parseFile('cycle.ts', `import * as tf from '@tensorflow/tfjs';\n${code}\n`));
+    });
+  }
+
   it(`survives random edits of real files of every kind (fast-check, ${FUZZ_RUNS} cases)`, function () {
     this.timeout(Math.max(60000, FUZZ_RUNS * 20));
     const token = fc.constantFrom('(', ')', '[', ']', '{', '}', ',', ':', '=', '"', "'", '"""', '#', '\\', '\n', '    ', '.', '*', '**',
