@@ -21,9 +21,12 @@ const SEEDS: { name: string; text: string }[] = [
 
 /**
  * Cases of the property test: PARSE_FUZZ_RUNS (CI sets 100000); a default that keeps the unit
- * suite quick locally.
+ * suite quick locally. PARSE_FUZZ_SEED fixes the random seed: CI sets one, so that a build is
+ * decided by the code and not by the draw; `npm run fuzz:parse` explores with a fresh seed (and
+ * fast-check prints the seed and the shrunk case of any failure, to replay it).
  */
 const FUZZ_RUNS = Number(process.env.PARSE_FUZZ_RUNS ?? 1500);
+const FUZZ_SEED = process.env.PARSE_FUZZ_SEED ? Number(process.env.PARSE_FUZZ_SEED) : undefined;
 
 /** A result that could be serialised and shown: no throw, no internal error, sane positions. */
 function assertWellFormed(parsed: ParsedFile): void {
@@ -74,7 +77,7 @@ describe('parse: never throws', () => {
     });
   }
 
-  it(`survives random edits of real files of every kind (fast-check, ${FUZZ_RUNS} cases)`, function () {
+  it(`survives random edits of real files of every kind (fast-check, ${FUZZ_RUNS} cases${FUZZ_SEED !== undefined ? `, seed ${FUZZ_SEED}` : ''})`, function () {
     this.timeout(Math.max(60000, FUZZ_RUNS * 20));
     const token = fc.constantFrom('(', ')', '[', ']', '{', '}', ',', ':', '=', '"', "'", '"""', '#', '\\', '\n', '    ', '.', '*', '**',
       'Sequential', 'layers.', 'RandomFlip', 'lambda', 'def ', 'import ', 'experimental.preprocessing', '1./255', 'é', '\t');
@@ -95,7 +98,7 @@ describe('parse: never throws', () => {
         // Binary seeds (.keras) were read as latin1: back to the same bytes, mutated.
         assertWellFormed(parseFile(name, name.endsWith('.keras') ? Buffer.from(text, 'latin1') : text));
       }),
-      { numRuns: FUZZ_RUNS },
+      { numRuns: FUZZ_RUNS, ...(FUZZ_SEED !== undefined ? { seed: FUZZ_SEED } : {}) },
     );
   });
 });
