@@ -5,14 +5,18 @@ export interface ParsedArgs {
   readonly positional: string[];
   readonly options: Map<string, string>;
   readonly flags: Set<string>;
+  /** Options that may be given more than once, every value in order. */
+  readonly lists: Map<string, string[]>;
 }
 
 /**
  * Reads argv given which options take a value and which are bare flags; anything else starting
  * with "--" is an error naming the option, so a typo never silently changes the output.
  */
-export function parseArgs(argv: readonly string[], spec: { values?: readonly string[]; flags?: readonly string[] }): ParsedArgs {
-  const values = new Set(spec.values ?? []);
+export function parseArgs(argv: readonly string[], spec: { values?: readonly string[]; flags?: readonly string[]; lists?: readonly string[] }): ParsedArgs {
+  const values = new Set([...(spec.values ?? []), ...(spec.lists ?? [])]);
+  const listNames = new Set(spec.lists ?? []);
+  const lists = new Map<string, string[]>();
   const flagNames = new Set(spec.flags ?? []);
   const positional: string[] = [];
   const options = new Map<string, string>();
@@ -29,10 +33,11 @@ export function parseArgs(argv: readonly string[], spec: { values?: readonly str
     else if (values.has(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined) throw new CliError(`option --${name} needs a value`);
-      options.set(name, value);
+      if (listNames.has(name)) lists.set(name, [...(lists.get(name) ?? []), value]);
+      else options.set(name, value);
     } else throw new CliError(`unknown option --${name}`);
   }
-  return { positional, options, flags };
+  return { positional, options, flags, lists };
 }
 
 /** An integer option within bounds, or the default when absent. */

@@ -9,7 +9,7 @@ commands:
   parse FILE... [--json] [--keras 2|3]
       find augmentation pipelines in Python files, notebooks (.ipynb), TF.js code (.js, .ts)
       and saved models (model.json, config.json, .keras)
-  render MODEL_FILE IMAGE [--pipeline NAME] [--samples N] [--seed S] [--out DIR] [--json]
+  render MODEL_FILE IMAGE [--pipeline NAME] [--samples N] [--seed S] [--out DIR] [--set CLASS.ARG=VALUE]... [--json]
       write a contact sheet of augmented samples and the training-off output
   apply --layer NAME --config JSON --input FILE [--dtype float32|int32|uint8]
         [--training true|false] [--keras 2|3] [--transformation JSON] [--seed S]

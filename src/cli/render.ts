@@ -3,16 +3,19 @@
 // the extension's worker runs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { PreviewResult, Tile } from '../engine/previewTypes';
+import type { AssumedArgument, PreviewResult, Tile } from '../engine/previewTypes';
 import { initParser, parseFile } from '../parse';
 import type { KerasVersion } from '../pipeline/model';
+import { pythonText } from '../pipeline/pythonText';
+import { withSuppliedValues } from '../pipeline/suppliedValues';
 import { toPipelineSpec } from '../pipeline/toPipelineSpec';
 import { intOption, parseArgs } from './args';
 import { CliError } from './errors';
+import { suppliedFromSets } from './setValues';
 import { composeSheet } from '../images/contactSheet';
 
 export async function runRender(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, { values: ['pipeline', 'samples', 'seed', 'out', 'keras', 'epochs', 'size'], flags: ['json'] });
+  const args = parseArgs(argv, { values: ['pipeline', 'samples', 'seed', 'out', 'keras', 'epochs', 'size'], flags: ['json'], lists: ['set'] });
   const [modelFile, imageFile, ...extra] = args.positional;
   if (!modelFile || !imageFile) throw new CliError('render needs MODEL_FILE and IMAGE');
   if (extra.length) throw new CliError(`unexpected argument '${extra[0]}'`);
@@ -36,15 +39,28 @@ export async function runRender(argv: string[]): Promise<void> {
   if (wanted === undefined && candidates.length > 1) {
     process.stderr.write(`augmentation-preview: ${modelFile} has ${candidates.length} pipelines; using '${pipeline.name}' (choose with --pipeline NAME)\n`);
   }
-  const spec = toPipelineSpec(pipeline, parsed.kerasVersion, modelFile);
+  const asWritten = toPipelineSpec(pipeline, parsed.kerasVersion, modelFile);
+  const spec = withSuppliedValues(asWritten, suppliedFromSets(args.lists.get('set') ?? [], asWritten));
 
   const { renderPreview } = await import('../engine/preview');
   const result = await renderPreview({ imageBytes, imageName: path.basename(imageFile), pipeline: spec, seed, samples, epochs, maxSize });
   const outDir = args.options.get('out') ?? `augmentation-preview-${path.parse(imageFile).name}`;
   const written = await writeOutputs(result, outDir);
   for (const w of result.warnings) process.stderr.write(`augmentation-preview: ${w}\n`);
+  for (const l of result.layers) {
+    for (const a of l.assumed ?? []) process.stderr.write(`augmentation-preview: ${l.className}: ${assumedText(a)}\n`);
+    if (l.needs) process.stderr.write(`augmentation-preview: give ${l.className}'s ${l.needs.arg} with --set ${l.className}.${l.needs.arg}=VALUE\n`);
+  }
   if (args.flags.has('json')) process.stdout.write(JSON.stringify(written, null, 1) + '\n');
   else process.stdout.write(`wrote ${written.samples.length} samples, ${written.epochs.length} epochs, the training-off output and ${written.sheet} to ${outDir}\n`);
+}
+
+/** As the panel says it (in English: the CLI is not localised). */
+function assumedText(a: AssumedArgument): string {
+  if (a.arg.startsWith('*')) return `${a.text} is not known: previewed with the arguments written out`;
+  return a.by === 'user'
+    ? `${a.arg} = ${a.text} is not a literal: previewed with your value ${pythonText(a.value)}`
+    : `${a.arg} = ${a.text} is not a literal: previewed with Keras's default ${pythonText(a.value)}`;
 }
 
 function readBytes(file: string): Uint8Array {
@@ -89,7 +105,11 @@ async function writeOutputs(result: PreviewResult, outDir: string) {
     input_size: { width: result.inputSize.width, height: result.inputSize.height, source: result.inputSize.source },
     input_dtype: result.inputDtype,
     seed: result.seed,
-    layers: result.layers.map((l) => ({ class_name: l.className, line: l.line ?? null, applied: l.applied, active_at_inference: l.activeAtInference, problem: l.problem ?? null })),
+    layers: result.layers.map((l) => ({
+      class_name: l.className, line: l.line ?? null, applied: l.applied, active_at_inference: l.activeAtInference, problem: l.problem ?? null,
+      assumed: (l.assumed ?? []).map((a) => ({ arg: a.arg, text: a.text, value: a.value, by: a.by })),
+      needs: l.needs ? { arg: l.needs.arg, text: l.needs.text } : null,
+    })),
     samples,
     epochs,
     inference: {

@@ -71,6 +71,41 @@ describe('CLI render', function () {
     assert.ok((await pixels(json.sheet)).width > 0);
   });
 
+  it('--set gives a value the code leaves unresolved, as the panel\'s form does; the rest is said on stderr', () => {
+    const dir = temporaryDir('ap-render-set-');
+    const model = join(dir, 'configured.py');
+    writeFileSync(model, 'from tensorflow import keras\nfrom tensorflow.keras import layers\nimport config\n\naug = keras.Sequential([\n    layers.RandomFlip("horizontal"),\n    layers.RandomRotation(config.ROTATION, fill_mode=config.FILL),\n])\n');
+    const base = ['render', model, 'example/images/coffee.jpg', '--samples', '3', '--epochs', '0', '--out', join(dir, 'out'), '--json'];
+    const asked = run(cli, base);
+    assert.equal(asked.status, 0, asked.stderr);
+    const layers = (r: ReturnType<typeof run>) => (JSON.parse(r.stdout) as { layers: { class_name: string; applied: boolean; assumed: unknown[]; needs: unknown }[] }).layers;
+    assert.deepEqual(layers(asked)[1].needs, { arg: 'factor', text: 'config.ROTATION' });
+    assert.match(asked.stderr, /give RandomRotation's factor with --set RandomRotation\.factor=VALUE/);
+
+    const given = run(cli, [...base, '--set', 'RandomRotation.factor=(0.25, 0.25)']);
+    assert.equal(given.status, 0, given.stderr);
+    const rotation = layers(given)[1];
+    assert.equal(rotation.applied, true);
+    assert.deepEqual(rotation.assumed, [
+      { arg: 'factor', text: 'config.ROTATION', value: [0.25, 0.25], by: 'user' },
+      { arg: 'fill_mode', text: 'config.FILL', value: 'reflect', by: 'default' },
+    ]);
+    for (const s of (JSON.parse(given.stdout) as RenderJson).samples) assert.equal(s.params[1].params.angle_degrees, 90);
+    assert.match(given.stderr, /fill_mode = config\.FILL is not a literal: previewed with Keras's default 'reflect'/);
+
+    for (const [set, message] of [
+      ["RandomFlip.mode='vertical'", /the code gives it as a literal \("horizontal"\)/],
+      ['RandomRotation.factor=ROT', /not a Python literal/],
+      ['RandomZoom.height_factor=0.1', /has no RandomZoom \(it has RandomFlip, RandomRotation\)/],
+      ['RandomRotation[2].factor=0.1', /has 1 RandomRotation layer$/m],
+      ['factor=0.1', /is not CLASS\.ARG=VALUE/],
+    ] as const) {
+      const r = run(cli, [...base, '--set', set]);
+      assert.equal(r.status, 2, `${set}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+    }
+  });
+
   it('bad input: a missing image, a corrupt image, an unknown pipeline: one line, exit code 2', () => {
     const dir = temporaryDir('ap-render-bad-');
     const broken = join(dir, 'broken.png');
