@@ -87,6 +87,7 @@ export function hoverMarkdown(uri: vscode.Uri, parsed: ParsedFile, pipeline: Pip
   } else if (described.problem) {
     const label = described.problem.kind === 'unsupported' ? vscode.l10n.t('Not previewed yet') : vscode.l10n.t('Cannot preview');
     md.appendMarkdown(`$(warning) **${label}:** ${escapeMarkdown(described.problem.message)}\n\n`);
+    if (described.problem.kind === 'unresolved') md.appendMarkdown(`${vscode.l10n.t('Preview the pipeline to give a value for it: the panel asks for one.')}\n\n`);
   }
   // What the description and samples assumed for values the code does not state, then any other
   // unresolved value (a required one is the problem above; input_shape's only sets the size).

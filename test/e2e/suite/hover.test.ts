@@ -4,15 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { copyExample, positionOf, type ExampleCopy } from './exampleCopy';
+import { markdownOf } from './hoverText';
 import { decodePng } from './pngDecode';
 import { activatedApi } from './previewApi';
-
-function markdownOf(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
-    .join('\n\n');
-}
 
 describe('hover on a layer call', () => {
   let example: ExampleCopy;

@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { copyExample, type ExampleCopy } from './exampleCopy';
+import { copyExample, positionOf, type ExampleCopy } from './exampleCopy';
+import { markdownOf } from './hoverText';
 import { activatedApi, COMMAND, renderCausedBy, type PreviewApi } from './previewApi';
 
 const CONFIGURED = `from tensorflow import keras
@@ -32,6 +33,16 @@ describe('unresolved arguments in the panel', () => {
   });
 
   after(() => example.remove());
+
+  it('the hover on the config-driven RandomRotation says why it cannot preview it, and that the panel asks', async () => {
+    const doc = await example.open('configured.py');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'RandomRotation(', 3));
+    const md = markdownOf(hovers);
+    assert.match(md, /Cannot preview/, md.slice(0, 600));
+    // Markdown-escaped in the hover: \( \. \).
+    assert.match(md.replace(/\\([().])/g, '$1'), /argument 'factor' is not a literal \(config\.ROTATION\)/);
+    assert.match(md, /the panel asks for one/);
+  });
 
   it('asks for the required factor, then previews with the typed value and says which values were assumed', async () => {
     const file = example.uri('configured.py').toString();
