@@ -7,12 +7,11 @@
 // message passing and the tiles' transfer back are included. Not included: the webview's paint.
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { PreviewRequest, PreviewResult } from '../src/engine/previewTypes';
-import type { WorkerResponse } from '../src/engine/workerProtocol';
+import type { PreviewRequest } from '../src/engine/previewTypes';
 import { DocumentParser, initParser } from '../src/parse';
 import { toPipelineSpec } from '../src/pipeline/toPipelineSpec';
 import { median } from './typicalPipeline';
+import { engineWorker } from './workerClient';
 
 /** previewPanel.ts's LIVE_DEBOUNCE_MS (that module imports 'vscode', so it is repeated here). */
 export const LIVE_DEBOUNCE_MS = 30;
@@ -42,24 +41,6 @@ function editedText(original: string, size: number, factor: string): string {
   return text;
 }
 
-function workerClient(workerFile: string) {
-  const worker = new Worker(path.resolve(workerFile));
-  let nextId = 1;
-  const render = (request: PreviewRequest) =>
-    new Promise<PreviewResult>((resolve, reject) => {
-      const id = nextId++;
-      const onMessage = (response: WorkerResponse) => {
-        if (response.id !== id) return;
-        worker.off('message', onMessage);
-        if (response.ok) resolve(response.result as PreviewResult);
-        else reject(new Error(response.message));
-      };
-      worker.on('message', onMessage);
-      worker.postMessage({ id, type: 'render', request });
-    });
-  return { render, close: () => worker.terminate() };
-}
-
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `edits` timed edits (after 3 untimed) of example/augment.py, previewing example/images/rocket.jpg at size². */
@@ -70,7 +51,7 @@ export async function liveLatency(root: string, workerFile: string, size: number
   const imageFile = path.join(root, 'example/images/rocket.jpg');
   const parser = new DocumentParser(file);
   parser.update(editedText(original, size, '0.2'));
-  const engine = workerClient(workerFile);
+  const engine = engineWorker(workerFile);
   const totals: number[] = [];
   const parses: number[] = [];
   const renders: number[] = [];

@@ -1,14 +1,12 @@
 // The preview's memory over 100 previews (tensors and heap), and how responsive the extension
 // host's thread stays while the engine's worker renders (event-loop delay), against rendering
 // on that thread itself.
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs-core';
 import { encodePng } from '../src/images/encode';
 import { renderPreview } from '../src/engine/preview';
 import type { PreviewRequest } from '../src/engine/previewTypes';
-import type { WorkerResponse } from '../src/engine/workerProtocol';
 import { TYPICAL } from './typicalPipeline';
+import { engineWorker } from './workerClient';
 
 /** A size×size PNG with some structure. */
 async function testImage(size: number): Promise<Uint8Array> {
@@ -104,20 +102,8 @@ async function lagDuring(work: () => Promise<void>): Promise<{ p99: number; max:
 /** `workerFile`: the compiled worker entry (out/src/engine/worker.js). */
 export async function workerLag(workerFile: string, renders: number, size: number): Promise<LagReport> {
   const image = await testImage(size);
-  const worker = new Worker(path.resolve(workerFile));
-  let nextId = 1;
-  const render = (seed: number) =>
-    new Promise<void>((resolve, reject) => {
-      const id = nextId++;
-      const onMessage = (response: WorkerResponse) => {
-        if (response.id !== id) return;
-        worker.off('message', onMessage);
-        if (response.ok) resolve();
-        else reject(new Error(response.message));
-      };
-      worker.on('message', onMessage);
-      worker.postMessage({ id, type: 'render', request: request(image, seed, 16) });
-    });
+  const worker = engineWorker(workerFile);
+  const render = (seed: number) => worker.render(request(image, seed, 16));
   try {
     // The first loads TF.js in the worker; the next warm its code and its image threads' up, as
     // the main thread's is by the renders before this (else the worker's figure includes a JIT
@@ -138,6 +124,6 @@ export async function workerLag(workerFile: string, renders: number, size: numbe
       mainRenderMs: onMain.ms / renders,
     };
   } finally {
-    await worker.terminate();
+    await worker.close();
   }
 }

@@ -111,14 +111,18 @@ export function configureLayer(
     }
     return { problem: `argument '${name}' is not a literal (${text}), so the preview cannot know its value`, kind: 'unresolved', assumed, needs: { arg: name, text } };
   }
+  // A required argument the code leaves to an unresolved splat: ask for it as for any other
+  // (known from the signature, before Keras's constructor would raise about it).
+  const splat = assumed.find((a) => a.arg === '*args' || a.arg === '**kwargs');
+  const missing = splat && requiredMissing(layer, args, version);
+  if (splat && missing) {
+    return { problem: `argument '${missing}' is not written out and ${splat.text} is not a literal, so the preview cannot know its value`, kind: 'unresolved', assumed, needs: { arg: missing, text: splat.text } };
+  }
   try {
     return { layer: createLayer(layer.className, args, version), assumed };
   } catch (err) {
     const problem = err instanceof Error ? err.message : String(err);
-    // A required argument left to an unresolved splat: ask for it as for any other.
-    const splat = assumed.find((a) => a.arg === '*args' || a.arg === '**kwargs');
-    const missing = splat && /missing (?:\d+ )?required (?:positional )?argument/i.test(problem) ? requiredMissing(layer, args, version) : undefined;
-    return { problem, kind: err instanceof Error && err.name === 'UnsupportedLayerError' ? 'unsupported' : 'invalid', assumed, ...(missing && splat ? { needs: { arg: missing, text: splat.text } } : {}) };
+    return { problem, kind: err instanceof Error && err.name === 'UnsupportedLayerError' ? 'unsupported' : 'invalid', assumed };
   }
 }
 

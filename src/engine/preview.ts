@@ -67,6 +67,8 @@ interface Prepared {
   readonly source: SizeSource;
   readonly built: ReturnType<typeof buildPipeline>;
   readonly nominal: ValueRange;
+  /** Images in a training batch: request.samples, at least 1. */
+  readonly samples: number;
   run(images: readonly WorkingImage[], training: boolean, seed: number): { tiles: Tile[]; extent: [number, number] };
 }
 
@@ -102,7 +104,7 @@ async function prepare(request: PreviewRequest): Promise<Prepared> {
       input.dispose();
     }
   };
-  return { target, partners, source, built, nominal, run };
+  return { target, partners, source, built, nominal, samples, run };
 }
 
 /**
@@ -113,12 +115,11 @@ async function prepare(request: PreviewRequest): Promise<Prepared> {
 export async function renderPreview(request: PreviewRequest): Promise<PreviewResult> {
   const started = Date.now();
   const p = await prepare(request);
-  const { target, partners, built, nominal } = p;
-  const samples = Math.max(1, Math.floor(request.samples));
+  const { target, partners, built, nominal, samples } = p;
   // Without partners the batch is copies of the image: each tile is one draw for it.
   const batch = Array.from({ length: samples }, (_, i) => (i === 0 || partners.length === 0 ? target : partners[(i - 1) % partners.length]));
   const training = p.run(batch, true, request.seed);
-  const strip = epochTiles(p, request, samples);
+  const strip = epochTiles(p, request);
   const inference = inferenceStages(built.layers, target, request.pipeline.inputDtype ?? 'float32');
   return {
     imageName: request.imageName,
@@ -147,16 +148,16 @@ export async function renderPreview(request: PreviewRequest): Promise<PreviewRes
 /** The epoch strip alone: the same image through request.epochs separate calls, each a fresh draw. */
 export async function renderEpochs(request: PreviewRequest): Promise<{ epochs: Tile[]; extent: [number, number] | undefined }> {
   const p = await prepare(request);
-  const { tiles, extent } = epochTiles(p, request, Math.max(1, Math.floor(request.samples)));
+  const { tiles, extent } = epochTiles(p, request);
   return { epochs: tiles, extent };
 }
 
-function epochTiles(p: Prepared, request: PreviewRequest, samples: number): { tiles: Tile[]; extent: [number, number] | undefined } {
+function epochTiles(p: Prepared, request: PreviewRequest): { tiles: Tile[]; extent: [number, number] | undefined } {
   const tiles: Tile[] = [];
   let extent: [number, number] | undefined;
   for (let e = 1; e <= request.epochs; e++) {
     // An epoch is one training step with the image in it: with partners, in a batch with them.
-    const epochBatch = p.partners.length ? [p.target, ...rotate(p.partners, e)].slice(0, samples) : [p.target];
+    const epochBatch = p.partners.length ? [p.target, ...rotate(p.partners, e)].slice(0, p.samples) : [p.target];
     const one = p.run(epochBatch, true, epochSeed(request.seed, e));
     tiles.push(one.tiles[0]);
     extent = mergeExtents(extent, one.extent);

@@ -7,17 +7,15 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { launchBrowser, newWorkbenchPage, remoteUri, workbenchUrl } from '../harness/browser';
-import { installVsix, startCodeServer, type CodeServer } from '../harness/codeServer';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { zhCnLanguagePackVsix } from '../harness/languagePack';
-import { artifactsDir, EXTENSION_ID, repoRoot, vsixPath } from '../harness/paths';
+import { artifactsDir, EXTENSION_ID, repoRoot } from '../harness/paths';
 import { createRunDir, type RunDir } from '../harness/runDir';
 import { chooseCodeAction, codeActionEntries, codeLens, editorText, hoverUntil, openFromExplorer, QUICK_INPUT, quickPickRows, runFromPalette, scrollHoverToEnd, textPoint } from './editorWidgets';
+import { closeUiSession, openUiSession, type Mode, type UiSession } from './session';
 import { englishProse, zhCnTranslations, type Translations } from './translations';
-import { closeContextMenu, contextMenuOf, editorTab, explorerRow, webviewContent, webviewOuterFrame } from './workbench';
+import { closeContextMenu, contextMenuOf, editorTab, explorerRow, webviewOuterFrame } from './workbench';
 
-type Mode = 'vsix' | 'devpath';
 const FIX_ALL = 'Use keras.layers for every deprecated preprocessing layer in this file';
 const ROTATION = 'Each image is rotated by an angle drawn uniformly from {0}° to {1}° (factor × 360°; positive is counter-clockwise).';
 const UNCHANGED = 'At inference (training=False) images pass through unchanged: model.predict() never sees this augmentation.';
@@ -82,11 +80,9 @@ function defineFlow(mode: Mode): void {
     let run: RunDir;
     let workspace: string;
     let languagePack: string;
-    let server: CodeServer;
-    let browser: Browser;
+    let session: UiSession | undefined;
     let page: Page;
     let view: FrameLocator;
-    const browserErrors: string[] = [];
     const t0 = Date.now();
     const timings: Record<string, number> = {};
 
@@ -97,18 +93,8 @@ function defineFlow(mode: Mode): void {
       workspace = path.join(run.root, 'workspace');
       fs.cpSync(path.join(repoRoot, 'example'), workspace, { recursive: true });
       languagePack = await zhCnLanguagePackVsix();
-      if (mode === 'vsix') installVsix(run, process.env.E2E_VSIX ?? vsixPath);
-      server = await startCodeServer(run);
-      browser = await launchBrowser();
-      page = await newWorkbenchPage(browser);
-      page.setDefaultTimeout(20_000);
-      page.on('pageerror', (e) => browserErrors.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`);
-      });
-      const payload: [string, string][] = mode === 'devpath' ? [['extensionDevelopmentPath', remoteUri(server, extensionFolder)]] : [];
-      await page.goto(workbenchUrl(server, workspace, payload));
-      view = webviewContent(page, EXTENSION_ID);
+      session = await openUiSession(run, mode, workspace);
+      ({ page, view } = session);
     });
 
     afterEach(async function () {
@@ -120,12 +106,8 @@ function defineFlow(mode: Mode): void {
     });
 
     after(async () => {
-      if (run) {
-        fs.writeFileSync(path.join(run.logsDir, 'browser-errors.txt'), browserErrors.join('\n'));
-        fs.writeFileSync(path.join(shots, 'timings.json'), JSON.stringify({ secondsSinceStart: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, v / 1000])) }, null, 2));
-      }
-      await browser?.close().catch(() => undefined);
-      await server?.stop();
+      if (run) fs.writeFileSync(path.join(shots, 'timings.json'), JSON.stringify({ secondsSinceStart: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, v / 1000])) }, null, 2));
+      await closeUiSession(session, run);
     });
 
     it('opens the copy of the example workspace', async () => {

@@ -7,15 +7,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launchBrowser, newWorkbenchPage, remoteUri, workbenchUrl } from '../harness/browser';
-import { installVsix, startCodeServer, type CodeServer } from '../harness/codeServer';
-import { artifactsDir, EXTENSION_ID, fixtureWorkspace, repoRoot, vsixPath } from '../harness/paths';
+import type { FrameLocator, Page } from 'playwright-core';
+import { artifactsDir, EXTENSION_ID, fixtureWorkspace } from '../harness/paths';
 import { createRunDir, type RunDir } from '../harness/runDir';
-import { chooseContextMenuEntry, closeContextMenu, contextMenuOf, editorTab, explorerRow, webviewContent, webviewOuterFrame } from './workbench';
+import { closeUiSession, openUiSession, type Mode, type UiSession } from './session';
+import { chooseContextMenuEntry, closeContextMenu, contextMenuOf, editorTab, explorerRow, webviewOuterFrame } from './workbench';
 
 const ENTRY = 'Preview Augmentations';
-type Mode = 'vsix' | 'devpath';
 
 /** What a tile label says about the horizontal flip: "flipped"/"not flipped", "flip: yes/no". */
 function flipInLabel(label: string): boolean | undefined {
@@ -57,29 +55,16 @@ function defineFlow(mode: Mode): void {
 
     const shots = path.join(artifactsDir, mode);
     let run: RunDir;
-    let server: CodeServer;
-    let browser: Browser;
+    let session: UiSession | undefined;
     let page: Page;
-    const browserErrors: string[] = [];
     let view: FrameLocator;
 
     before(async () => {
       fs.rmSync(shots, { recursive: true, force: true });
       fs.mkdirSync(shots, { recursive: true });
       run = createRunDir(`ui-${mode}`);
-      if (mode === 'vsix') installVsix(run, process.env.E2E_VSIX ?? vsixPath);
-      server = await startCodeServer(run);
-      browser = await launchBrowser();
-      page = await newWorkbenchPage(browser);
-      page.setDefaultTimeout(20_000);
-      page.on('pageerror', (e) => browserErrors.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`);
-      });
-      const extensionFolder = process.env.E2E_EXTENSION_PATH ?? repoRoot;
-      const payload: [string, string][] = mode === 'devpath' ? [['extensionDevelopmentPath', remoteUri(server, extensionFolder)]] : [];
-      await page.goto(workbenchUrl(server, fixtureWorkspace, payload));
-      view = webviewContent(page, EXTENSION_ID);
+      session = await openUiSession(run, mode, fixtureWorkspace);
+      ({ page, view } = session);
     });
 
     afterEach(async function () {
@@ -89,12 +74,7 @@ function defineFlow(mode: Mode): void {
       }
     });
 
-    after(async () => {
-      fs.writeFileSync(path.join(run.logsDir, 'browser-errors.txt'), browserErrors.join('\n'));
-      // Browser before server: a workbench whose server vanishes logs reconnect errors.
-      await browser?.close().catch(() => undefined);
-      await server?.stop();
-    });
+    after(() => closeUiSession(session, run));
 
     it('opens the fixture workspace in the workbench', async () => {
       await page.locator('.monaco-workbench').waitFor({ timeout: 45_000 });
